@@ -1,0 +1,81 @@
+// Cases: one MDX file per governance practice; this is its front matter.
+import { z } from 'astro/zod';
+import { entryId, fullDate, partialDate, text, uniqueList } from './common.ts';
+
+export const ORGANISATION_ROLES = ['lead', 'partner', 'operator', 'technology', 'funder'] as const;
+export const COMPLETENESS = ['stub', 'partial', 'complete'] as const;
+export const METRIC_BOUNDS = ['exact', 'about', 'over', 'under'] as const;
+
+export const organisationSchema = z.strictObject({
+  /** The name as the source gives it. */
+  name: text(80),
+  /** Term of the org-type vocabulary. */
+  type: entryId,
+  /** What the organisation does in the case. */
+  role: z.enum(ORGANISATION_ROLES),
+});
+
+export const caseAwardSchema = z.strictObject({
+  /** ID of the edition (content/editions/<id>.yaml). */
+  edition: entryId,
+  /** A category name of that edition, exactly. */
+  category: text(40),
+  /** Rank, only when the edition is ranked. */
+  rank: z.number().int().min(1).optional(),
+});
+
+export const metricSchema = z.strictObject({
+  /** What is counted or measured. */
+  label: text(40),
+  /** The number. */
+  value: z.number().finite(),
+  /** Unit (个, 条, 万元, %, …). Required: a bare number cannot be compared. */
+  unit: text(12),
+  /** exact, or about / over / under when the source says 约 / 余 / 以下. Default: exact. */
+  bound: z.enum(METRIC_BOUNDS).default('exact'),
+  /** The date the figure refers to. */
+  asOf: partialDate.optional(),
+  /** The span the figure covers, in words. */
+  period: text(60).optional(),
+  /** ID of the source that gives the figure. */
+  source: entryId,
+  /** Context a reader needs. */
+  note: text(120).optional(),
+});
+
+export const caseSchema = z.strictObject({
+  /** Title (≤ 60 characters), unique across cases. */
+  title: text(60, 2),
+  /** One- or two-sentence summary (10–200 characters). */
+  summary: text(200, 10),
+  /** Short names and project names. Default: none. */
+  aliases: uniqueList(text(30)).default([]),
+  /** Organisations, lead first. */
+  organisations: z.array(organisationSchema).min(1, 'must name at least one organisation'),
+  /** Term of the region vocabulary: the most specific one the sources support. */
+  region: entryId,
+  /** Term of the level vocabulary. */
+  level: entryId,
+  /** 1–3 terms of the domain vocabulary. */
+  domains: uniqueList(entryId, { min: 1, max: 3 }),
+  /** Terms of the technology vocabulary. Default: none. */
+  technologies: uniqueList(entryId).default([]),
+  /** When it ran, only as the sources say. */
+  period: z
+    .strictObject({ launched: partialDate.optional(), ended: partialDate.optional(), ongoing: z.boolean().optional() })
+    .default({}),
+  /** Awards and listings. Default: none. */
+  awards: z.array(caseAwardSchema).default([]),
+  /** Every figure a source gives about the case. Default: none. */
+  metrics: z.array(metricSchema).default([]),
+  /** Source IDs; every fact on the page traces to one of them. */
+  sources: uniqueList(entryId, { min: 1 }),
+  /** stub: known only by title, organisation and award; partial; complete. */
+  completeness: z.enum(COMPLETENESS),
+  /** When an editor last checked the entry against its sources. */
+  lastReviewed: fullDate,
+});
+
+export type CaseData = z.infer<typeof caseSchema>;
+export type CaseMetric = z.infer<typeof metricSchema>;
+export type CaseAward = z.infer<typeof caseAwardSchema>;

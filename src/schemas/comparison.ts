@@ -1,0 +1,31 @@
+// Curated comparisons: 2–6 cases side by side, with an editorial body.
+import { z } from 'astro/zod';
+import { entryId, fullDate, text, uniqueList } from './common.ts';
+
+/** Rows a comparison table can show, in display order. */
+export const COMPARISON_DIMENSIONS = [
+  'organisations',
+  'region',
+  'level',
+  'domains',
+  'technologies',
+  'period',
+  'awards',
+  'metrics',
+  'completeness',
+] as const;
+
+export const comparisonSchema = z.strictObject({
+  /** Title of the comparison. */
+  title: text(60, 2),
+  /** What is compared and why (10–200 characters). */
+  summary: text(200, 10),
+  /** 2–6 case IDs, in column order. */
+  cases: uniqueList(entryId, { min: 2, max: 6 }),
+  /** Rows to show. Default: all. */
+  dimensions: uniqueList(z.enum(COMPARISON_DIMENSIONS)).default([...COMPARISON_DIMENSIONS]),
+  /** When an editor last checked it. */
+  lastReviewed: fullDate,
+});
+
+export type ComparisonData = z.infer<typeof comparisonSchema>;

@@ -1,0 +1,99 @@
+// Reads one content file: checks its encoding, splits MDX front matter from the body, parses the
+// YAML with positions, and answers "which line holds this field?".
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Problem } from './problem.ts';
+
+export interface EntryFile {
+  /** Project-relative path, e.g. content/cases/foo.mdx. */
+  file: string;
+  /** Entry ID: the file name without extension. */
+  id: string;
+  /** Parsed YAML data (front matter for MDX), or undefined when it could not be parsed. */
+  data: unknown;
+  /** MDX body text ('' for YAML entries). */
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyStartLine: number;
+  /** Line of the value at a data path, or of its nearest existing ancestor. */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** Line of the key `key` inside the mapping at `path`, for unknown-field messages. */
+  lineOfKey(path: readonly PropertyKey[], key: string): number;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+
+/** Decode bytes as strict UTF-8; on failure report the line of the first bad byte. */
+export function decodeUtf8(file: string, bytes: Uint8Array, problems: Problem[]): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const goodPrefix = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0];
+    const line = goodPrefix.split('\n').length;
+    problems.push({ file, line, field: '', message: 'is not valid UTF-8 text: save the file as UTF-8 (without a BOM)' });
+    return undefined;
+  }
+}
+
+export function readEntryFile(file: string, id: string, text: string, problems: Problem[]): EntryFile {
+  const isMdx = file.endsWith('.mdx');
+  let yamlText = text;
+  let yamlStartLine = 1;
+  let body = '';
+  let bodyStartLine = 1;
+  if (isMdx) {
+    const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
+    if (!match || match.index !== 0) {
+      problems.push({ file, line: 1, field: '', message: 'must start with YAML front matter between two "---" lines' });
+      return withoutData(file, id);
+    }
+    yamlText = match[1];
+    yamlStartLine = 2;
+    body = text.slice(match[0].length);
+    bodyStartLine = text.slice(0, match[0].length).split('\n').length;
+  }
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, version: '1.1', prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + yamlStartLine - 1;
+  for (const error of [...document.errors, ...document.warnings]) {
+    problems.push({ file, line: lineAt(error.pos[0]), field: '', message: `YAML: ${error.message.split('\n')[0]}` });
+  }
+  if (document.errors.length > 0) return { ...withoutData(file, id), body, bodyStartLine };
+
+  const data = document.toJS({ maxAliasCount: 10 }) as unknown;
+  return {
+    file,
+    id,
+    data,
+    body,
+    bodyStartLine,
+    lineOf: (path) => lineAt(nearestNode(document, path)?.range?.[0] ?? 0),
+    lineOfKey: (path, key) => {
+      const parent = nearestNode(document, path);
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+        const keyNode = pair?.key as Node | undefined;
+        if (keyNode?.range) return lineAt(keyNode.range[0]);
+      }
+      return lineAt(parent?.range?.[0] ?? 0);
+    },
+  };
+}
+
+function withoutData(file: string, id: string): EntryFile {
+  return { file, id, data: undefined, body: '', bodyStartLine: 1, lineOf: () => 1, lineOfKey: () => 1 };
+}
+
+/** The YAML node at `path`, or the deepest ancestor that exists. */
+function nearestNode(document: Document, path: readonly PropertyKey[]): Node | undefined {
+  let node: unknown = document.contents;
+  let found = node as Node | undefined;
+  for (const key of path) {
+    if (isMap(node)) node = node.get(key as string, true);
+    else if (isSeq(node) && typeof key === 'number') node = node.get(key, true);
+    else break;
+    if (node === undefined || node === null) break;
+    found = node as Node;
+  }
+  return found;
+}

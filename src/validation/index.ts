@@ -1,0 +1,84 @@
+// validateContent(): every check on the content directory, collecting all problems at once.
+// Used by `npm run validate` and by the build (src/integrations/content-gate.ts).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { ENTRY_ID_PATTERN } from '../schemas/common.ts';
+import { decodeUtf8, readEntryFile, type EntryFile } from './entry-file.ts';
+import { checkMdxBody } from './mdx-safety.ts';
+import { compareProblems, type Problem } from './problem.ts';
+import { checkReferences, type LoadedCollections } from './references.ts';
+import { checkSchema } from './schema-check.ts';
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** Number of entries read per collection. */
+  counts: Record<CollectionName, number>;
+}
+
+/**
+ * Validate everything under `contentDir`. `displayRoot` is the folder that file names in messages
+ * are relative to (the project root by default).
+ */
+export function validateContent(contentDir: string, displayRoot = process.cwd()): ValidationResult {
+  const problems: Problem[] = [];
+  const display = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/');
+  const collections: LoadedCollections = {};
+  const counts = {} as Record<CollectionName, number>;
+  const knownFolders = new Set<string>(Object.values(COLLECTIONS).map((c) => c.folder));
+
+  for (const name of listDirectory(contentDir)) {
+    const full = path.join(contentDir, name);
+    if (name.startsWith('.') || name === 'README.md') continue;
+    if (!statSync(full).isDirectory() || !knownFolders.has(name)) {
+      problems.push({ file: display(full), line: 1, field: '', message: `is not a content collection folder (known: ${[...knownFolders].join(', ')})` });
+    }
+  }
+
+  for (const [name, spec] of Object.entries(COLLECTIONS) as Array<[CollectionName, (typeof COLLECTIONS)[CollectionName]]>) {
+    const folder = path.join(contentDir, spec.folder);
+    const entries = new Map<string, EntryFile>();
+    collections[name] = entries;
+    for (const fileName of listDirectory(folder)) {
+      const full = path.join(folder, fileName);
+      const file = display(full);
+      if (fileName.startsWith('.') || fileName === 'README.md') continue;
+      if (statSync(full).isDirectory()) {
+        problems.push({ file, line: 1, field: '', message: 'sub-folders are not allowed in a collection: one file per entry' });
+        continue;
+      }
+      const id = fileName.slice(0, fileName.length - path.extname(fileName).length);
+      if (path.extname(fileName) !== spec.extension) {
+        problems.push({ file, line: 1, field: '', message: `has the wrong extension: entries in ${spec.folder}/ are ${spec.extension} files` });
+        continue;
+      }
+      if (!ENTRY_ID_PATTERN.test(id)) {
+        problems.push({ file, line: 1, field: '', message: `the file name "${id}" is not a valid ID: use ASCII kebab-case, e.g. wuchang-pingan-index` });
+        continue;
+      }
+      const text = decodeUtf8(file, readFileSync(full), problems);
+      if (text === undefined) continue;
+      const entry = readEntryFile(file, id, text.replace(/^\uFEFF/, ''), problems);
+      entries.set(id, entry);
+      if (entry.data === undefined) continue;
+      checkSchema(entry, spec.schema, problems);
+      if (spec.extension === '.mdx') checkMdxBody(file, entry.body, entry.bodyStartLine, problems);
+    }
+    counts[name] = entries.size;
+  }
+
+  checkReferences(collections, problems);
+  problems.sort(compareProblems);
+  return { problems, counts };
+}
+
+function listDirectory(folder: string): string[] {
+  try {
+    return readdirSync(folder).sort();
+  } catch {
+    return [];
+  }
+}
+
+export { formatProblem } from './problem.ts';
+export type { Problem } from './problem.ts';

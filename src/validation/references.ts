@@ -1,0 +1,184 @@
+// Cross-entry checks that a single schema cannot make: every reference resolves (taxonomy terms,
+// editions and their categories, sources, cases, region parents) and titles and aliases are unique.
+import { REGION_RANKS, VOCABULARIES } from '../schemas/taxonomy.ts';
+import type { EntryFile } from './entry-file.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import { didYouMean, knownList } from './suggest.ts';
+
+export type LoadedCollections = Record<string, Map<string, EntryFile>>;
+
+type Data = Record<string, unknown>;
+const asData = (value: unknown): Data => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {});
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asText = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+export function checkReferences(collections: LoadedCollections, problems: Problem[]): void {
+  const at = (entry: EntryFile, path: PropertyKey[], message: string) =>
+    problems.push({ file: entry.file, line: entry.lineOf(path), field: fieldPath(path), message });
+
+  /** Report `value` at `path` unless it is one of `known`. */
+  const expectOneOf = (entry: EntryFile, path: PropertyKey[], value: unknown, known: readonly string[], what: string) => {
+    const text = asText(value);
+    if (text === undefined || known.includes(text)) return;
+    at(entry, path, `"${text}" is not ${what} (known: ${knownList([...known].sort())})${didYouMean(text, known)}`);
+  };
+
+  const terms = checkTaxonomies(collections.taxonomies ?? new Map(), at);
+  const sourceIds = [...(collections.sources?.keys() ?? [])];
+  const programmeIds = [...(collections.awards?.keys() ?? [])];
+  const caseIds = [...(collections.cases?.keys() ?? [])];
+  const editions = new Map<string, Data>();
+  for (const [id, entry] of collections.editions ?? []) editions.set(id, asData(entry.data));
+
+  const checkSources = (entry: EntryFile) =>
+    asList(asData(entry.data).sources).forEach((source, i) => expectOneOf(entry, ['sources', i], source, sourceIds, 'a source ID'));
+
+  for (const entry of collections.awards?.values() ?? []) checkSources(entry);
+
+  for (const entry of collections.editions?.values() ?? []) {
+    checkSources(entry);
+    expectOneOf(entry, ['programme'], asData(entry.data).programme, programmeIds, 'an award programme ID');
+  }
+
+  for (const entry of collections.cases?.values() ?? []) {
+    const data = asData(entry.data);
+    checkSources(entry);
+    const vocabulary = (name: string) => terms.get(name) ?? [];
+    asList(data.organisations).forEach((organisation, i) =>
+      expectOneOf(entry, ['organisations', i, 'type'], asData(organisation).type, vocabulary('org-type'), 'an org-type term'),
+    );
+    expectOneOf(entry, ['region'], data.region, vocabulary('region'), 'a region term');
+    expectOneOf(entry, ['level'], data.level, vocabulary('level'), 'a level term');
+    asList(data.domains).forEach((term, i) => expectOneOf(entry, ['domains', i], term, vocabulary('domain'), 'a domain term'));
+    asList(data.technologies).forEach((term, i) =>
+      expectOneOf(entry, ['technologies', i], term, vocabulary('technology'), 'a technology term'),
+    );
+
+    const listedSources = asList(data.sources).filter((s): s is string => typeof s === 'string');
+    asList(data.metrics).forEach((metric, i) =>
+      expectOneOf(entry, ['metrics', i, 'source'], asData(metric).source, listedSources, "one of this case's sources"),
+    );
+
+    asList(data.awards).forEach((award, i) => {
+      const { edition: editionId, category, rank } = asData(award);
+      if (typeof editionId !== 'string') return;
+      const edition = editions.get(editionId);
+      if (edition === undefined) {
+        expectOneOf(entry, ['awards', i, 'edition'], editionId, [...editions.keys()], 'an award edition ID');
+        return;
+      }
+      const categories = asList(edition.categories).map((c) => asText(asData(c).name)).filter((c): c is string => !!c);
+      expectOneOf(entry, ['awards', i, 'category'], category, categories, `a category of ${editionId}`);
+      if (rank !== undefined && edition.ranked !== true) {
+        at(entry, ['awards', i, 'rank'], `${editionId} does not rank its winners, so a case has no rank there`);
+      }
+    });
+  }
+
+  for (const entry of collections.comparisons?.values() ?? []) {
+    asList(asData(entry.data).cases).forEach((id, i) => expectOneOf(entry, ['cases', i], id, caseIds, 'a case ID'));
+  }
+
+  checkUnique(collections.cases, problems, (data) => [
+    ['title', data.title],
+    ...asList(data.aliases).map((alias, i): [PropertyKey[] | string, unknown] => [['aliases', i], alias]),
+  ], 'title or alias');
+  checkUnique(collections.editions, problems, (data) => [['title', data.title]], 'edition title');
+  checkUnique(collections.comparisons, problems, (data) => [['title', data.title]], 'comparison title');
+}
+
+/** Checks each vocabulary file and returns the term IDs per vocabulary. */
+function checkTaxonomies(
+  taxonomies: Map<string, EntryFile>,
+  at: (entry: EntryFile, path: PropertyKey[], message: string) => void,
+): Map<string, string[]> {
+  const terms = new Map<string, string[]>();
+  for (const [id, entry] of taxonomies) {
+    const data = asData(entry.data);
+    if (typeof data.vocabulary === 'string' && data.vocabulary !== id) {
+      at(entry, ['vocabulary'], `must equal the file name "${id}"`);
+    }
+    const seenIds = new Set<string>();
+    const seenLabels = new Set<string>();
+    asList(data.terms).forEach((term, i) => {
+      const { id: termId, label } = asData(term);
+      if (typeof termId === 'string') {
+        if (seenIds.has(termId)) at(entry, ['terms', i, 'id'], `"${termId}" is listed twice`);
+        seenIds.add(termId);
+      }
+      if (typeof label === 'string') {
+        if (seenLabels.has(label)) at(entry, ['terms', i, 'label'], `"${label}" is used by another term`);
+        seenLabels.add(label);
+      }
+    });
+    terms.set(id, [...seenIds]);
+  }
+  for (const vocabulary of VOCABULARIES) {
+    if (!terms.has(vocabulary)) {
+      const anyEntry = taxonomies.values().next().value as EntryFile | undefined;
+      at(
+        anyEntry ?? ({ file: `taxonomies/${vocabulary}.yaml`, lineOf: () => 1 } as unknown as EntryFile),
+        [],
+        `the vocabulary "${vocabulary}" is missing: add taxonomies/${vocabulary}.yaml`,
+      );
+    }
+  }
+
+  const regions = taxonomies.get('region');
+  if (regions) {
+    const list = asList(asData(regions.data).terms).map(asData);
+    const byId = new Map(list.map((term) => [term.id, term]));
+    const regionIds = [...byId.keys()].filter((k): k is string => typeof k === 'string');
+    list.forEach((term, i) => {
+      if (term.parent === undefined) {
+        if (term.rank !== 'country' && term.rank !== 'province') at(regions, ['terms', i], 'a region below province level needs a parent');
+        return;
+      }
+      const parent = byId.get(term.parent);
+      if (parent === undefined) {
+        at(regions, ['terms', i, 'parent'], `"${String(term.parent)}" is not a region term${didYouMean(String(term.parent), regionIds)}`);
+        return;
+      }
+      const depth = (rank: unknown) => REGION_RANKS.indexOf(rank as (typeof REGION_RANKS)[number]);
+      if (depth(parent.rank) >= depth(term.rank)) {
+        at(regions, ['terms', i, 'parent'], `the parent "${String(term.parent)}" (${String(parent.rank)}) must be above a ${String(term.rank)}`);
+      }
+    });
+    for (const vocabularyEntry of taxonomies.values()) {
+      if (vocabularyEntry === regions) continue;
+      asList(asData(vocabularyEntry.data).terms).forEach((term, i) => {
+        const { parent, rank } = asData(term);
+        if (parent !== undefined || rank !== undefined) at(vocabularyEntry, ['terms', i], 'only region terms have a parent and rank');
+      });
+    }
+  }
+  return terms;
+}
+
+/** Reports any value of `keys(entry)` that another entry (or the same one) already used. */
+function checkUnique(
+  entries: Map<string, EntryFile> | undefined,
+  problems: Problem[],
+  keys: (data: Data) => Array<[PropertyKey[] | string, unknown]>,
+  what: string,
+): void {
+  const firstUse = new Map<string, string>();
+  for (const entry of entries?.values() ?? []) {
+    for (const [rawPath, value] of keys(asData(entry.data))) {
+      if (typeof value !== 'string') continue;
+      const path = typeof rawPath === 'string' ? [rawPath] : rawPath;
+      const normalised = value.replace(/\s+/g, '');
+      const previous = firstUse.get(normalised);
+      if (previous !== undefined) {
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf(path),
+          field: fieldPath(path),
+          message: `"${value}" is already used as a ${what} by ${previous}`,
+        });
+      } else {
+        firstUse.set(normalised, entry.file);
+      }
+    }
+  }
+}
