@@ -1,0 +1,272 @@
+// The query layer: every grouping, count and lookup the pages need, computed once from the
+// collections. Pure functions over plain data, so they are unit-tested without Astro.
+import type { AwardEdition, AwardProgramme } from '../schemas/award.ts';
+import type { CaseData, CaseMetric } from '../schemas/case.ts';
+import type { ComparisonData } from '../schemas/comparison.ts';
+import type { Source } from '../schemas/source.ts';
+import type { Taxonomy, TaxonomyTerm, Vocabulary } from '../schemas/taxonomy.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export type CaseEntry = Entry<CaseData>;
+export type EditionEntry = Entry<AwardEdition>;
+export type ProgrammeEntry = Entry<AwardProgramme>;
+export type SourceEntry = Entry<Source>;
+export type ComparisonEntry = Entry<ComparisonData>;
+
+export interface LibraryInput {
+  cases: CaseEntry[];
+  sources: SourceEntry[];
+  awards: ProgrammeEntry[];
+  editions: EditionEntry[];
+  taxonomies: Entry<Taxonomy>[];
+  comparisons: ComparisonEntry[];
+}
+
+export interface CategoryWinners {
+  category: AwardEdition['categories'][number];
+  cases: CaseEntry[];
+}
+
+export interface RegionNode {
+  term: TaxonomyTerm;
+  /** Cases in this region or any region below it. */
+  count: number;
+  children: RegionNode[];
+}
+
+export interface ProgrammeYear {
+  programme: ProgrammeEntry;
+  editions: Array<{ edition: EditionEntry; winners: CategoryWinners[] }>;
+}
+
+const collator = new Intl.Collator('zh-CN');
+export const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => collator.compare(a.data.title, b.data.title);
+
+export class Library {
+  readonly cases: CaseEntry[];
+  readonly programmes: ProgrammeEntry[];
+  readonly editions: EditionEntry[];
+  readonly comparisons: ComparisonEntry[];
+  readonly vocabularies: Entry<Taxonomy>[];
+  private readonly caseIndex = new Map<string, CaseEntry>();
+  private readonly sourceIndex = new Map<string, SourceEntry>();
+  private readonly editionIndex = new Map<string, EditionEntry>();
+  private readonly programmeIndex = new Map<string, ProgrammeEntry>();
+  private readonly termIndex = new Map<string, Map<string, TaxonomyTerm>>();
+  /** vocabulary → term → cases tagged directly with it. */
+  private readonly directCases = new Map<string, Map<string, CaseEntry[]>>();
+  private readonly regionChildren = new Map<string, TaxonomyTerm[]>();
+
+  constructor(input: LibraryInput) {
+    this.cases = [...input.cases].sort(byTitle);
+    this.programmes = [...input.awards].sort((a, b) => collator.compare(a.data.name, b.data.name));
+    this.editions = [...input.editions].sort((a, b) => b.data.year - a.data.year || collator.compare(a.data.title, b.data.title));
+    this.comparisons = [...input.comparisons].sort(byTitle);
+    this.vocabularies = input.taxonomies;
+    for (const entry of this.cases) this.caseIndex.set(entry.id, entry);
+    for (const entry of input.sources) this.sourceIndex.set(entry.id, entry);
+    for (const entry of this.editions) this.editionIndex.set(entry.id, entry);
+    for (const entry of this.programmes) this.programmeIndex.set(entry.id, entry);
+    for (const vocabulary of input.taxonomies) {
+      this.termIndex.set(vocabulary.id, new Map(vocabulary.data.terms.map((term) => [term.id, term])));
+      this.directCases.set(vocabulary.id, new Map());
+    }
+    for (const term of this.terms('region')) {
+      if (!term.parent) continue;
+      const siblings = this.regionChildren.get(term.parent) ?? [];
+      siblings.push(term);
+      this.regionChildren.set(term.parent, siblings);
+    }
+    for (const entry of this.cases) {
+      for (const [vocabulary, ids] of Object.entries(caseTerms(entry.data))) {
+        const byTerm = this.directCases.get(vocabulary);
+        if (!byTerm) continue;
+        for (const id of ids) {
+          const list = byTerm.get(id) ?? [];
+          list.push(entry);
+          byTerm.set(id, list);
+        }
+      }
+    }
+  }
+
+  caseById(id: string): CaseEntry | undefined {
+    return this.caseIndex.get(id);
+  }
+
+  source(id: string): SourceEntry | undefined {
+    return this.sourceIndex.get(id);
+  }
+
+  edition(id: string): EditionEntry | undefined {
+    return this.editionIndex.get(id);
+  }
+
+  programme(id: string): ProgrammeEntry | undefined {
+    return this.programmeIndex.get(id);
+  }
+
+  vocabulary(name: Vocabulary): Entry<Taxonomy> | undefined {
+    return this.vocabularies.find((v) => v.id === name);
+  }
+
+  terms(vocabulary: Vocabulary): TaxonomyTerm[] {
+    return [...(this.termIndex.get(vocabulary)?.values() ?? [])];
+  }
+
+  term(vocabulary: Vocabulary, id: string): TaxonomyTerm | undefined {
+    return this.termIndex.get(vocabulary)?.get(id);
+  }
+
+  termLabel(vocabulary: Vocabulary, id: string): string {
+    return this.term(vocabulary, id)?.label ?? id;
+  }
+
+  /** Root-first chain of regions down to `regionId`, without the country level. */
+  regionPath(regionId: string): TaxonomyTerm[] {
+    const path: TaxonomyTerm[] = [];
+    for (let term = this.term('region', regionId); term; term = term.parent ? this.term('region', term.parent) : undefined) {
+      if (term.rank !== 'country') path.unshift(term);
+    }
+    return path;
+  }
+
+  /** Cases tagged with a term; for regions, also every case in a region below it. */
+  casesWithTerm(vocabulary: Vocabulary, termId: string): CaseEntry[] {
+    const direct = this.directCases.get(vocabulary)?.get(termId) ?? [];
+    if (vocabulary !== 'region') return direct;
+    const all = [...direct];
+    for (const child of this.regionChildren.get(termId) ?? []) all.push(...this.casesWithTerm('region', child.id));
+    return all.sort(byTitle);
+  }
+
+  /** The region tree from the top-level terms down, with counts rolled up. */
+  regionTree(): RegionNode[] {
+    const build = (term: TaxonomyTerm): RegionNode => {
+      const children = (this.regionChildren.get(term.id) ?? []).map(build).filter((node) => node.count > 0);
+      const own = this.directCases.get('region')?.get(term.id)?.length ?? 0;
+      return { term, count: own + children.reduce((sum, child) => sum + child.count, 0), children };
+    };
+    const roots = this.terms('region').filter((term) => !term.parent);
+    // The country level is implicit: show provinces (and country-wide cases) at the top.
+    return roots.flatMap((root) => {
+      const node = build(root);
+      return root.rank === 'country' ? node.children : [node];
+    });
+  }
+
+  /** Winners of an edition grouped by its categories, in the edition's order. */
+  editionWinners(editionId: string): CategoryWinners[] {
+    const edition = this.edition(editionId);
+    if (!edition) return [];
+    return edition.data.categories.map((category) => ({
+      category,
+      cases: this.cases
+        .filter((c) => c.data.awards.some((a) => a.edition === editionId && a.category === category.name))
+        .sort((a, b) => rankIn(a, editionId) - rankIn(b, editionId) || byTitle(a, b)),
+    }));
+  }
+
+  editionsOf(programmeId: string): EditionEntry[] {
+    return this.editions.filter((e) => e.data.programme === programmeId);
+  }
+
+  /** Every year in which some edition was held, newest first. */
+  awardYears(): number[] {
+    return [...new Set(this.editions.map((e) => e.data.year))].sort((a, b) => b - a);
+  }
+
+  /** Awards given in a year, grouped by programme, then edition, then category. */
+  awardsInYear(year: number): ProgrammeYear[] {
+    return this.programmes
+      .map((programme) => ({
+        programme,
+        editions: this.editionsOf(programme.id)
+          .filter((e) => e.data.year === year)
+          .map((edition) => ({ edition, winners: this.editionWinners(edition.id) })),
+      }))
+      .filter((group) => group.editions.length > 0);
+  }
+
+  /** The year used to sort a case: its launch year, else the year of its first award. */
+  caseYear(entry: CaseEntry): number | undefined {
+    const launched = entry.data.period.launched;
+    if (launched) return Number(launched.slice(0, 4));
+    const years = entry.data.awards.map((a) => this.edition(a.edition)?.data.year).filter((y): y is number => y !== undefined);
+    return years.length ? Math.min(...years) : undefined;
+  }
+
+  /**
+   * Cases that share the most taxonomy terms with `entry`, best first. Uses the term index, so the
+   * cost is proportional to the cases sharing a term, not to the whole library.
+   */
+  relatedCases(entry: CaseEntry, limit = 5): CaseEntry[] {
+    const scores = new Map<string, number>();
+    const add = (cases: CaseEntry[], weight: number) => {
+      for (const other of cases) if (other.id !== entry.id) scores.set(other.id, (scores.get(other.id) ?? 0) + weight);
+    };
+    for (const domain of entry.data.domains) add(this.directCases.get('domain')?.get(domain) ?? [], 3);
+    for (const technology of entry.data.technologies) add(this.directCases.get('technology')?.get(technology) ?? [], 1);
+    add(this.directCases.get('region')?.get(entry.data.region) ?? [], 2);
+    add(this.directCases.get('level')?.get(entry.data.level) ?? [], 1);
+    return [...scores]
+      .map(([id, score]) => ({ entry: this.caseIndex.get(id)!, score }))
+      .sort((a, b) => b.score - a.score || byTitle(a.entry, b.entry))
+      .slice(0, limit)
+      .map((scored) => scored.entry);
+  }
+
+  /** Case counts per term of a vocabulary (regions rolled up). */
+  termCounts(vocabulary: Vocabulary): Map<string, number> {
+    return new Map(this.terms(vocabulary).map((term) => [term.id, this.casesWithTerm(vocabulary, term.id).length]));
+  }
+}
+
+function rankIn(entry: CaseEntry, editionId: string): number {
+  return entry.data.awards.find((a) => a.edition === editionId)?.rank ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** The taxonomy terms a case uses, per vocabulary. */
+export function caseTerms(data: CaseData): Record<Vocabulary, string[]> {
+  return {
+    domain: data.domains,
+    technology: data.technologies,
+    region: [data.region],
+    level: [data.level],
+    'org-type': [...new Set(data.organisations.map((o) => o.type))],
+  };
+}
+
+export interface MetricRow {
+  label: string;
+  unit: string;
+  /** One cell per case, in column order; undefined means "no data". */
+  cells: Array<CaseMetric | undefined>;
+}
+
+/** Align the metrics of several cases by label and unit, for a side-by-side table. */
+export function alignMetrics(cases: CaseEntry[]): MetricRow[] {
+  const rows = new Map<string, MetricRow>();
+  cases.forEach((entry, column) => {
+    for (const metric of entry.data.metrics) {
+      const key = `${metric.label}\u0000${metric.unit}`;
+      const row = rows.get(key) ?? { label: metric.label, unit: metric.unit, cells: cases.map(() => undefined) };
+      row.cells[column] ??= metric;
+      rows.set(key, row);
+    }
+  });
+  // Rows that line up across several cases come first.
+  const filled = (row: MetricRow) => row.cells.filter(Boolean).length;
+  return [...rows.values()].sort((a, b) => filled(b) - filled(a));
+}
+
+/** "约", "逾" … in front of a number, as the source qualified it. */
+export function formatMetricValue(metric: Pick<CaseMetric, 'value' | 'bound' | 'unit'>): string {
+  const number = metric.value.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
+  const prefix = { exact: '', about: '约 ', over: '超过 ', under: '不足 ' }[metric.bound];
+  return `${prefix}${number} ${metric.unit}`;
+}

@@ -1,0 +1,32 @@
+// Site paths, all through Astro's `base` so the site works under a sub-path (e.g. GitHub Pages).
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** Prefix a site path ('/cases/x/') with the configured base. */
+export function href(path: string): string {
+  return base + path.replace(/^\//, '');
+}
+
+export const paths = {
+  home: () => href('/'),
+  cases: () => href('/cases/'),
+  case: (id: string) => href(`/cases/${id}/`),
+  awards: () => href('/awards/'),
+  programme: (id: string) => href(`/awards/${id}/`),
+  edition: (programme: string, edition: string) => href(`/awards/${programme}/${edition}/`),
+  years: () => href('/years/'),
+  year: (year: number) => href(`/years/${year}/`),
+  topics: () => href('/topics/'),
+  vocabulary: (vocabulary: string) => href(`/topics/${vocabulary}/`),
+  term: (vocabulary: string, term: string) => href(`/topics/${vocabulary}/${term}/`),
+  compare: (ids?: string[]) => href(ids && ids.length ? `/compare/?cases=${ids.join(',')}` : '/compare/'),
+  comparison: (id: string) => href(`/compare/${id}/`),
+  search: () => href('/search/'),
+  data: () => href('/data/'),
+  contribute: () => href('/contribute/'),
+};
+
+/** Where an entry's file can be edited in the repository. */
+export const REPOSITORY_URL = 'https://github.com/zhili-anli-ku/zhili-anli-ku';
+export function editUrl(collectionFolder: string, id: string, extension: string): string {
+  return `${REPOSITORY_URL}/edit/main/content/${collectionFolder}/${id}${extension}`;
+}
