@@ -4,6 +4,12 @@ import { z } from 'astro/zod';
 /** Stable entry IDs: ASCII kebab-case; they become URLs and citation keys. */
 export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * File names of entries must also start with a letter, so that an ID can never collide with a
+ * page number (/cases/2/) or another numeric path segment.
+ */
+export const FILE_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
 export const entryId = z
   .string()
   .regex(ENTRY_ID_PATTERN, 'must be ASCII kebab-case (a-z, 0-9 and single hyphens)');

@@ -1,19 +1,9 @@
 // Curated comparisons: 2–6 cases side by side, with an editorial body.
 import { z } from 'astro/zod';
 import { entryId, fullDate, text, uniqueList } from './common.ts';
+import { COMPARISON_DIMENSIONS } from './constants.ts';
 
-/** Rows a comparison table can show, in display order. */
-export const COMPARISON_DIMENSIONS = [
-  'organisations',
-  'region',
-  'level',
-  'domains',
-  'technologies',
-  'period',
-  'awards',
-  'metrics',
-  'completeness',
-] as const;
+export { COMPARISON_DIMENSIONS };
 
 export const comparisonSchema = z.strictObject({
   /** Title of the comparison. */

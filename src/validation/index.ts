@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { ENTRY_ID_PATTERN } from '../schemas/common.ts';
+import { FILE_ID_PATTERN } from '../schemas/common.ts';
 import { decodeUtf8, readEntryFile, type EntryFile } from './entry-file.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { compareProblems, type Problem } from './problem.ts';
@@ -52,8 +52,8 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
         problems.push({ file, line: 1, field: '', message: `has the wrong extension: entries in ${spec.folder}/ are ${spec.extension} files` });
         continue;
       }
-      if (!ENTRY_ID_PATTERN.test(id)) {
-        problems.push({ file, line: 1, field: '', message: `the file name "${id}" is not a valid ID: use ASCII kebab-case, e.g. wuchang-pingan-index` });
+      if (!FILE_ID_PATTERN.test(id)) {
+        problems.push({ file, line: 1, field: '', message: `the file name "${id}" is not a valid ID: use ASCII kebab-case starting with a letter, e.g. wuchang-pingan-index` });
         continue;
       }
       const text = decodeUtf8(file, readFileSync(full), problems);
