@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDirectory } from './src/schemas/index.ts';
 
 const contentDir = contentDirectory();
@@ -16,7 +17,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [contentGate(contentDir), mdx()],
+  integrations: [contentGate(contentDir), mdx(), searchIndex(contentDir)],
   vite: {
     build: { rollupOptions: { onwarn } },
   },

@@ -14,6 +14,14 @@ export interface ValidationResult {
   problems: Problem[];
   /** Number of entries read per collection. */
   counts: Record<CollectionName, number>;
+  /** Entries that passed their schema, with parsed data (defaults applied) and MDX body. */
+  entries: Record<CollectionName, ValidEntry[]>;
+}
+
+export interface ValidEntry {
+  id: string;
+  data: unknown;
+  body: string;
 }
 
 /**
@@ -25,6 +33,7 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   const display = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/');
   const collections: LoadedCollections = {};
   const counts = {} as Record<CollectionName, number>;
+  const valid = {} as Record<CollectionName, ValidEntry[]>;
   const knownFolders = new Set<string>(Object.values(COLLECTIONS).map((c) => c.folder));
 
   for (const name of listDirectory(contentDir)) {
@@ -39,6 +48,7 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
     const folder = path.join(contentDir, spec.folder);
     const entries = new Map<string, EntryFile>();
     collections[name] = entries;
+    valid[name] = [];
     for (const fileName of listDirectory(folder)) {
       const full = path.join(folder, fileName);
       const file = display(full);
@@ -61,7 +71,8 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
       const entry = readEntryFile(file, id, text.replace(/^\uFEFF/, ''), problems);
       entries.set(id, entry);
       if (entry.data === undefined) continue;
-      checkSchema(entry, spec.schema, problems);
+      const data = checkSchema(entry, spec.schema, problems);
+      if (data !== undefined) valid[name].push({ id, data, body: entry.body });
       if (spec.extension === '.mdx') checkMdxBody(file, entry.body, entry.bodyStartLine, problems);
     }
     counts[name] = entries.size;
@@ -69,7 +80,7 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
 
   checkReferences(collections, problems);
   problems.sort(compareProblems);
-  return { problems, counts };
+  return { problems, counts, entries: valid };
 }
 
 function listDirectory(folder: string): string[] {
