@@ -15,9 +15,7 @@ export const toSimplified = ConverterFactory(
   [TSPhrases, TSCharacters],
 );
 
-/** First and last code points covered by the bitmap of convertible characters. */
-export const BITMAP_START = 0x4e00;
-export const BITMAP_END = 0x9fff;
+import { BITMAP_END, BITMAP_START } from './chinese-script-range.ts';
 
 /**
  * A base64 bitmap over U+4E00–U+9FFF of the characters this converter changes (~1.7 KB gzip),

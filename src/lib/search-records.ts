@@ -4,6 +4,7 @@
 import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
 import { indexText } from './search-text.ts';
+import { SEARCH_LANGUAGE } from './search-filters.ts';
 
 export interface SearchRecord {
   url: string;
@@ -13,23 +14,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
-
-/** A language code Pagefind neither segments nor stems, so the bigram text is indexed as given. */
-export const SEARCH_LANGUAGE = 'zxx';
-
-/** Filter names, in the order the search page shows them, with their Chinese labels. */
-export const SEARCH_FILTERS = {
-  programme: '奖项',
-  year: '评选年份',
-  category: '获奖类别',
-  province: '省份',
-  city: '城市',
-  domain: '领域',
-  technology: '技术',
-  level: '层级',
-  completeness: '完整度',
-} as const;
-export type SearchFilter = keyof typeof SEARCH_FILTERS;
 
 const COMPLETENESS = { stub: '简目', partial: '部分', complete: '完整' } as const;
 
@@ -44,14 +28,15 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
   const data = entry.data;
   const regions = library.regionPath(data.region);
   const editions = data.awards.map((award) => ({ award, edition: library.edition(award.edition)! }));
-  const names = [data.title, ...data.aliases].join('，');
+  // Fields are joined with 。 so that no bigram spans two fields.
+  const names = [data.title, ...data.aliases].join('。');
   const plain = [
     data.summary,
     data.organisations.map((o) => o.name).join('，'),
     regions.map((r) => r.label).join(' '),
     editions.map(({ award, edition }) => `${edition.data.title} ${award.category}`).join('，'),
     bodyText,
-  ].join('\n');
+  ].join('。');
   const yearOfCase = library.caseYear(entry);
   return {
     url: `${base}cases/${entry.id}/`,

@@ -18,13 +18,20 @@ export function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
+/**
+ * Split text into runs of Han characters, of letters/digits, and of anything else. Han and word
+ * runs are NFKC-normalised (full-width ＡＩ → AI); other characters keep their original form so
+ * that excerpts show Chinese punctuation as written. Pagefind itself lower-cases words.
+ */
 function segments(text: string): Segment[] {
   const out: Segment[] = [];
-  for (const char of normalise(text)) {
+  for (const original of text) {
+    const char = original.normalize('NFKC');
     const kind = HAN.test(char) ? 'han' : WORD.test(char) ? 'word' : 'other';
     const last = out.at(-1);
-    if (last && last.kind === kind) last.text += char;
-    else out.push({ kind, text: char });
+    const piece = kind === 'other' ? original : char;
+    if (last && last.kind === kind) last.text += piece;
+    else out.push({ kind, text: piece });
   }
   return out;
 }
@@ -139,5 +146,7 @@ export function decodeExcerpt(excerptHtml: string): ExcerptPart[] {
     if (last && last.marked === part.marked) last.text += part.text;
     else parts.push({ ...part });
   }
+  const last = parts.at(-1);
+  if (last) last.text = last.text.trimEnd();
   return parts.map((p) => ({ ...p, text: p.text.replace(/ {2,}/g, ' ') })).filter((p) => p.text !== '');
 }

@@ -32,9 +32,9 @@ export function checkSchema(entry: EntryFile, schema: z.ZodType, problems: Probl
 }
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'is required';
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return 'is required';
       return `must be ${article(issue.expected)}, not ${describeValue(value)}`;
     case 'invalid_value': {
       const allowed = issue.values.map(String);

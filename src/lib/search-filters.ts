@@ -1,0 +1,25 @@
+// Search facts shared by the indexer and the search page (kept free of heavy imports, since the
+// page's script bundles it).
+
+/**
+ * A language code Pagefind neither segments nor stems, so the bigram text is indexed as given.
+ * The search page must create its Pagefind instance under this language too.
+ */
+export const SEARCH_LANGUAGE = 'zxx';
+
+/** Filter names, in the order the search page shows them, with their Chinese labels. */
+export const SEARCH_FILTERS = {
+  programme: '奖项',
+  year: '评选年份',
+  category: '获奖类别',
+  province: '省份',
+  city: '城市',
+  domain: '领域',
+  technology: '技术',
+  level: '层级',
+  completeness: '完整度',
+} as const;
+export type SearchFilter = keyof typeof SEARCH_FILTERS;
+
+/** Sort orders offered, keyed by the URL value ('' = relevance). */
+export const SEARCH_SORTS = { '': '相关度', year: '年份（新→旧）', title: '标题' } as const;

@@ -1,0 +1,60 @@
+// A minimal static file server for dist/, for browser tests and the benchmark: serves a folder
+// under an optional base path on 127.0.0.1, with the 404 page for unknown paths.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  close: () => Promise<void>;
+}
+
+export async function serveStatic(folder: string, base = '/'): Promise<StaticServer> {
+  const root = path.resolve(folder);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!pathname.startsWith(prefix)) {
+      response.writeHead(404).end('outside base path');
+      return;
+    }
+    let file = path.join(root, pathname.slice(prefix.length));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
