@@ -7,7 +7,12 @@ import { contentDirectory } from './src/schemas/index.ts';
 
 const contentDir = contentDirectory();
 
-/** Every MDX module triggers a harmless MODULE_LEVEL_DIRECTIVE warning (withastro/astro#18087). */
+/**
+ * Every MDX module triggers a harmless MODULE_LEVEL_DIRECTIVE warning (withastro/astro#18087);
+ * drop it so that real warnings stay visible.
+ * @param {{ code?: string }} warning
+ * @param {(warning: any) => void} warn
+ */
 function onwarn(warning, warn) {
   if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
   warn(warning);

@@ -1,20 +1,21 @@
 // Astro content collections: each loads one folder of content/ with its schema from src/schemas/.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { awardEditionSchema, awardProgrammeSchema } from './schemas/award.ts';
+import { caseSchema } from './schemas/case.ts';
+import { comparisonSchema } from './schemas/comparison.ts';
 import { COLLECTIONS, contentDirectory } from './schemas/index.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { taxonomySchema } from './schemas/taxonomy.ts';
 
 const root = contentDirectory();
-const load = (name: keyof typeof COLLECTIONS) =>
-  defineCollection({
-    loader: glob({ pattern: `*${COLLECTIONS[name].extension}`, base: `${root}/${COLLECTIONS[name].folder}` }),
-    schema: COLLECTIONS[name].schema,
-  });
+const from = (name: keyof typeof COLLECTIONS) => glob({ pattern: `*${COLLECTIONS[name].extension}`, base: `${root}/${COLLECTIONS[name].folder}` });
 
 export const collections = {
-  taxonomies: load('taxonomies'),
-  sources: load('sources'),
-  awards: load('awards'),
-  editions: load('editions'),
-  cases: load('cases'),
-  comparisons: load('comparisons'),
+  taxonomies: defineCollection({ loader: from('taxonomies'), schema: taxonomySchema }),
+  sources: defineCollection({ loader: from('sources'), schema: sourceSchema }),
+  awards: defineCollection({ loader: from('awards'), schema: awardProgrammeSchema }),
+  editions: defineCollection({ loader: from('editions'), schema: awardEditionSchema }),
+  cases: defineCollection({ loader: from('cases'), schema: caseSchema }),
+  comparisons: defineCollection({ loader: from('comparisons'), schema: comparisonSchema }),
 };

@@ -28,7 +28,7 @@ export const metricSchema = z.strictObject({
   /** What is counted or measured. */
   label: text(40),
   /** The number. */
-  value: z.number().finite(),
+  value: z.number(),
   /** Unit (个, 条, 万元, %, …). Required: a bare number cannot be compared. */
   unit: text(12),
   /** exact, or about / over / under when the source says 约 / 余 / 以下. Default: exact. */

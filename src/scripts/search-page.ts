@@ -64,7 +64,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   const writeState = (push: boolean) => {
     const params = new URLSearchParams();
-    if (input.value.trim()) params.set('q', input.value.trim().slice(0, MAX_QUERY_CHARACTERS));
+    // The input's maxlength (200) bounds the URL; the search itself uses the first 100 characters.
+    if (input.value.trim()) params.set('q', input.value.trim());
     if (sortSelect.value) params.set('sort', sortSelect.value);
     for (const box of filterHost.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) params.append(box.name, box.value);
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
@@ -93,7 +94,7 @@ async function start(root: HTMLElement): Promise<void> {
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
-      status.textContent = state.q.trim() ? `${notes.join('')}请输入至少一个汉字、字母或数字。` : '';
+      status.textContent = state.q.trim() ? `${notes.join('')}请输入至少一个汉字、字母或数字。` : '请输入关键词，或在左侧选择筛选条件。';
       return;
     }
     const filters = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
@@ -111,10 +112,12 @@ async function start(root: HTMLElement): Promise<void> {
     const narrowest = [ranking, ...exact].sort((a, b) => a.results.length - b.results.length)[0];
     renderFilters(filterHost, allFilters, narrowest.filters, state.filters, () => { writeState(true); void run(); });
     list.replaceChildren();
+    await showMore(id);
+    if (id !== runId) return;
+    // The status line is written last, so that it announces a finished result list.
     const label = state.q.trim() ? `“${[...state.q.trim()].slice(0, 30).join('')}”` : '所选条件';
     status.textContent = `${notes.join('')}${shown.length ? `找到 ${shown.length} 个与${label}相关的案例。` : `没有找到与${label}匹配的案例。`}`;
     empty.hidden = shown.length > 0;
-    await showMore(id);
   };
 
   const showMore = async (id: number) => {

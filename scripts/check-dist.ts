@@ -1,0 +1,123 @@
+// Quality gates over the built site in dist/: HTML validity (the Nu Html Checker), internal links
+// and anchors, external URL syntax, inline event handlers, and the JavaScript budget of content
+// pages. Prints one line per finding and exits 1 if there is any.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const USAGE = `Usage: node scripts/check-dist.ts [--dist DIR] [--base /path/] [--skip-html]
+
+Checks dist/ (or DIR, built with Astro base BASE): HTML validity with the Nu Html Checker (needs
+Java), every internal link, asset and #anchor, external URLs, inline event handlers, and that
+content pages ship at most ${2048} bytes of JavaScript (gzip).`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const dist = path.resolve(option('--dist', 'dist'));
+const base = option('--base', process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+/** Pages allowed to load more than the content-page budget: search and the compare picker. */
+const APP_PAGES = new Set(['search/index.html', 'compare/index.html']);
+const CONTENT_PAGE_JS_BUDGET = 2048;
+
+const findings: string[] = [];
+const htmlFiles = walk(dist).filter((file) => file.endsWith('.html'));
+if (htmlFiles.length === 0) {
+  console.error(`check-dist: no HTML in ${dist}: run npm run build first`);
+  process.exit(2);
+}
+
+const idsByFile = new Map<string, Set<string>>();
+const pageText = new Map<string, string>();
+for (const file of htmlFiles) {
+  const html = readFileSync(file, 'utf8');
+  pageText.set(file, html);
+  idsByFile.set(file, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+}
+
+for (const file of htmlFiles) {
+  const html = pageText.get(file)!;
+  const where = path.relative(dist, file);
+  if (/\son[a-z]+\s*=/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) findings.push(`${where}: has an inline event handler attribute`);
+  for (const [, attribute, raw] of html.matchAll(/\s(href|src|action)="([^"]*)"/g)) {
+    const value = decodeEntities(raw);
+    if (/^(mailto:|tel:)/.test(value)) continue;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
+      if (!isHttpUrl(value)) findings.push(`${where}: ${attribute}="${value}" is not an http(s) URL`);
+      continue;
+    }
+    const target = new URL(value, `http://site${base}${where.replace(/index\.html$/, '')}`);
+    if (!target.pathname.startsWith(base)) {
+      findings.push(`${where}: ${attribute}="${value}" points outside the base path ${base}`);
+      continue;
+    }
+    const resolved = resolveFile(decodeURIComponent(target.pathname.slice(base.length)));
+    if (!resolved) {
+      findings.push(`${where}: ${attribute}="${value}" is broken (no ${target.pathname})`);
+      continue;
+    }
+    const anchor = decodeURIComponent(target.hash.slice(1));
+    if (anchor && resolved.endsWith('.html') && !idsByFile.get(resolved)?.has(anchor)) {
+      findings.push(`${where}: ${attribute}="${value}" points to a missing anchor #${anchor}`);
+    }
+  }
+  if (!APP_PAGES.has(where)) {
+    const bytes = scriptBytes(html, file);
+    if (bytes > CONTENT_PAGE_JS_BUDGET) findings.push(`${where}: ships ${bytes} bytes of JavaScript (gzip), over the ${CONTENT_PAGE_JS_BUDGET}-byte budget`);
+  }
+}
+
+if (!args.includes('--skip-html')) {
+  const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
+  const result = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', dist], { encoding: 'utf8' });
+  if (result.error) findings.push(`Nu Html Checker could not run: ${result.error.message} (is Java installed?)`);
+  for (const line of `${result.stdout}${result.stderr}`.split('\n').filter(Boolean)) findings.push(`HTML: ${line.replace(`file:${dist}/`, '')}`);
+}
+
+for (const finding of findings) console.error(finding);
+console.log(`${htmlFiles.length} pages checked: ${findings.length === 0 ? 'no findings' : `${findings.length} finding(s)`}`);
+process.exit(findings.length === 0 ? 0 : 1);
+
+function walk(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+function resolveFile(sitePath: string): string | undefined {
+  const full = path.join(dist, sitePath);
+  if (!full.startsWith(dist)) return undefined;
+  if (existsSync(full) && statSync(full).isFile()) return full;
+  const index = path.join(full, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+function scriptBytes(html: string, file: string): number {
+  let total = 0;
+  for (const [tag, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/type="application\/(ld\+)?json"/.test(tag)) continue;
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (src) {
+      const target = resolveFile(decodeURIComponent(new URL(src, `http://site${base}${path.relative(dist, file)}`).pathname.slice(base.length)));
+      if (target) total += gzipSync(readFileSync(target)).length;
+    } else if (body.trim()) total += gzipSync(body).length;
+  }
+  return total;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&#38;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}

@@ -1,0 +1,48 @@
+// npm test: everything the project checks, in order, stopping at the first failing step.
+// validate → astro check → unit and content tests → build (with search index) → browser tests →
+// quality gates (accessibility runs inside the browser tests; HTML validity, links, CSP and
+// reproducibility run on dist/).
+import { spawnSync } from 'node:child_process';
+
+const USAGE = `Usage: npm test [-- --skip-build]
+
+Runs every check in order and stops at the first failure. --skip-build reuses dist/ from the last build.`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+interface Step {
+  name: string;
+  command: string[];
+}
+
+const steps: Step[] = [
+  { name: 'validate content', command: ['node', 'scripts/validate.ts'] },
+  { name: 'astro check', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
+  { name: 'unit and content tests', command: ['vitest', 'run'] },
+  ...(args.includes('--skip-build') ? [] : [{ name: 'build', command: ['astro', 'build'] }]),
+  { name: 'browser tests', command: ['vitest', 'run', '--config', 'vitest.browser.config.ts'] },
+  { name: 'gates on dist/', command: ['node', 'scripts/check-dist.ts'] },
+];
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const started = performance.now();
+let passed = 0;
+for (const step of steps) {
+  const stepStart = performance.now();
+  console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
+  const result = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env });
+  const seconds = ((performance.now() - stepStart) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${step.name} failed after ${seconds} s`);
+    console.log(`\n${passed} passed, 1 failed`);
+    process.exit(1);
+  }
+  passed++;
+  console.log(`✓ ${step.name} (${seconds} s)`);
+}
+console.log(`\nall checks passed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${passed} passed, 0 failed`);

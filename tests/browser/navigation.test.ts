@@ -1,0 +1,105 @@
+// A person browsing the built site: home → award → edition → case → region → compare, and every
+// page still readable with JavaScript off.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DIST, useSite } from '../support/site.ts';
+
+const site = useSite();
+
+describe('browsing from the home page', () => {
+  it('goes home → awards → edition → case → region → compare by clicking links', async () => {
+    const page = await site.page();
+    await page.goto(site.url('/'));
+    await page.click('nav.main >> text=奖项');
+    expect(await page.textContent('h1')).toBe('奖项与评选');
+    await page.click('text=2022 · 楚治——2022“荆楚杯”大数据驱动地方治理现代化创新应用十佳案例');
+    expect(await page.textContent('h1')).toContain('荆楚杯');
+    const headings = await page.$$eval('main h2', (hs) => hs.map((h) => h.textContent?.replace(/（.*）/, '').trim()));
+    expect(headings.filter((h) => h?.includes('案例') || h?.includes('十佳'))).toEqual(['政务服务组十佳', '企业及高校组十佳', '优秀案例', '“他山之玉”参考案例']);
+    await page.click('a[href$="/cases/wuchang-pingan-index/"]');
+    expect(await page.textContent('h1')).toContain('平安指数');
+    await page.click('.facts a[href$="/topics/region/wuchang/"]');
+    expect(await page.textContent('h1')).toContain('武昌区');
+    await page.goBack();
+    await page.click('text=加入比较');
+    expect(page.url()).toContain('/compare/?cases=wuchang-pingan-index');
+  });
+
+  it('reaches every case within three clicks of the home page', async () => {
+    const page = await site.page({ javaScriptEnabled: false });
+    const home = site.url('/');
+    const depth = new Map<string, number>([[home, 0]]);
+    const queue = [home];
+    while (queue.length) {
+      const url = queue.shift()!;
+      if (depth.get(url)! >= 3) continue;
+      await page.goto(url);
+      const links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      for (const link of links) {
+        const clean = link.split('#')[0];
+        if (!clean.startsWith(home) || depth.has(clean) || /\.(csv|json|xml|svg)$/.test(clean)) continue;
+        depth.set(clean, depth.get(url)! + 1);
+        if (clean.includes('/cases/') || clean.endsWith('/awards/') || clean.includes('/awards/')) queue.push(clean);
+      }
+    }
+    const ids = readdirSync(path.join(DIST, 'cases')).filter((name) => !/^\d+$/.test(name) && name !== 'sort' && name !== 'index.html');
+    expect(ids.length).toBeGreaterThan(40);
+    const far = ids.filter((id) => !depth.has(site.url(`/cases/${id}/`)));
+    expect(far).toEqual([]);
+  });
+});
+
+describe('with JavaScript disabled', () => {
+  const pages: Array<[string, string]> = [
+    ['/', '治理案例库'],
+    ['/cases/', '全部案例'],
+    ['/cases/huizhou-huiyun-eye/', '惠云眼'],
+    ['/awards/chuzhi/chuzhi-2022-bigdata/', '荆楚杯'],
+    ['/years/2022/', '2022'],
+    ['/topics/region/', '地区'],
+    ['/topics/region/hubei/', '湖北省'],
+    ['/compare/street-smart-governance-platforms/', '智慧治理'],
+    ['/data/', '开放数据'],
+  ];
+  it.each(pages)('%s shows its content', async (sitePath, heading) => {
+    const page = await site.page({ javaScriptEnabled: false });
+    const response = await page.goto(site.url(sitePath));
+    expect(response?.status()).toBe(200);
+    expect(await page.textContent('h1')).toContain(heading);
+    expect((await page.textContent('main'))!.length).toBeGreaterThan(100);
+  });
+
+  it('the search page says search needs JavaScript and links to the browse indexes', async () => {
+    const page = await site.page({ javaScriptEnabled: false });
+    await page.goto(site.url('/search/?q=惠云眼'));
+    const notice = await page.textContent('noscript');
+    expect(notice).toContain('需要启用 JavaScript');
+    expect(await page.locator('main a[href$="/awards/"]').count()).toBeGreaterThan(0);
+  });
+
+  it('the compare page explains that the picked table needs JavaScript', async () => {
+    const page = await site.page({ javaScriptEnabled: false });
+    await page.goto(site.url('/compare/?cases=huizhou-huiyun-eye,sgcc-hubei-carbon-map'));
+    expect(await page.textContent('noscript')).toContain('JavaScript');
+    expect(await page.locator('main a[href*="/compare/"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the case page', () => {
+  it('shows facts, sources, metrics, related cases, citations and an edit link', async () => {
+    const page = await site.page();
+    await page.goto(site.url('/cases/huizhou-huiyun-eye/'));
+    expect(await page.textContent('.facts')).toContain('惠州市');
+    expect(await page.locator('#metrics-heading').count()).toBe(1);
+    expect(await page.textContent('#cite-gbt7714')).toContain('[EB/OL]');
+    expect(await page.locator('#related-heading').count()).toBe(1);
+    expect(await page.locator('a', { hasText: '编辑此页' }).getAttribute('href')).toContain('content/cases/huizhou-huiyun-eye.mdx');
+  });
+
+  it('shows a stub honestly', async () => {
+    const page = await site.page();
+    await page.goto(site.url('/cases/caidian-tax-steward/'));
+    expect(await page.textContent('main')).toContain('简目');
+  });
+});

@@ -1,0 +1,125 @@
+// Search on the built site in Chromium: the regression list of queries, Traditional ↔ Simplified,
+// AND of terms, facets and URL state, and hostile input.
+import { describe, expect, it } from 'vitest';
+import { searchFor, useSite } from '../support/site.ts';
+
+const site = useSite();
+const caseUrl = (id: string) => `/cases/${id}/`;
+
+/** Query → cases that must be found (the first one must rank first) and cases that must not be. */
+const REGRESSION: Array<{ query: string; first?: string; includes?: string[]; excludes?: string[] }> = [
+  { query: '惠云眼', first: 'huizhou-huiyun-eye' },
+  { query: '电碳地图', first: 'sgcc-hubei-carbon-map' },
+  { query: '平安指数', first: 'wuchang-pingan-index' },
+  { query: '云哨金钟罩', first: 'hubei-expressway-yunshao' },
+  { query: '天罗地网', first: 'zhejiang-tianluodiwang-financial-risk' },
+  { query: '城市大脑', includes: ['hangzhou-city-brain-traffic', 'hangzhou-hubin-crowd-management'] },
+  { query: '数据共享', includes: ['huizhou-yiwang-gongxiang-platform', 'zhejiang-big-data-bureau'] },
+  { query: '正风肃纪', first: 'shenyang-discipline-big-data-platform' },
+  { query: '数智潼侨', first: 'tongqiao-shuzhi-platform' },
+  { query: '惠瞳', first: 'danshui-smart-governance-platform' },
+  { query: '鄂州市审计局', includes: ['ezhou-audit-departure-platform', 'ezhou-audit-housing-fund'] },
+  { query: '5G', includes: ['wuhan-telecom-5g'] },
+  { query: '沈阳 疫情', includes: ['shenyang-epidemic-command-platform', 'shenyang-incoming-persons-platform'], excludes: ['huizhou-huiyun-eye'] },
+];
+
+describe('search finds exact names and phrases', () => {
+  it.each(REGRESSION)('$query', async ({ query, first, includes = [], excludes = [] }) => {
+    const page = await site.page();
+    const results = await searchFor(page, site, query);
+    if (first) expect(results[0], results.join('\n')).toBe(site.url(caseUrl(first)).replace(/^https?:\/\/[^/]+/, ''));
+    const paths = results.map((r) => r.replace(/^https?:\/\/[^/]+/, ''));
+    for (const id of includes) expect(paths.some((p) => p.endsWith(caseUrl(id))), `${query} → ${id}`).toBe(true);
+    for (const id of excludes) expect(paths.some((p) => p.endsWith(caseUrl(id))), `${query} ↛ ${id}`).toBe(false);
+  });
+
+  it('every result contains the query (precision), shown in its highlighted excerpt', async () => {
+    const page = await site.page();
+    await searchFor(page, site, '大数据');
+    const marks = await page.$$eval('#search-results li', (items) => items.map((li) => li.querySelector('mark')?.textContent ?? ''));
+    expect(marks.length).toBeGreaterThan(5);
+    for (const mark of marks) expect(mark).toContain('大数据');
+  });
+
+  it('strings that occur nowhere find nothing', async () => {
+    const page = await site.page();
+    expect(await searchFor(page, site, '据数大')).toEqual([]);
+    expect(await searchFor(page, site, '督监律法')).toEqual([]);
+  });
+
+  it('a Traditional query finds the Simplified text, and the reverse', async () => {
+    const page = await site.page();
+    const traditional = await searchFor(page, site, '數據共享');
+    const simplified = await searchFor(page, site, '数据共享');
+    expect(traditional.length).toBeGreaterThan(0);
+    expect(traditional).toEqual(simplified);
+    expect(await searchFor(page, site, '惠雲眼')).toEqual(await searchFor(page, site, '惠云眼'));
+  });
+
+  it('space-separated terms are ANDed', async () => {
+    const page = await site.page();
+    const both = await searchFor(page, site, '惠州 无人机');
+    const one = await searchFor(page, site, '惠州');
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(one.length);
+    for (const url of both) expect(one).toContain(url);
+  });
+});
+
+describe('facets and URL state', () => {
+  it('filters by a facet, writes it to the URL, and the back button undoes it', async () => {
+    const page = await site.page();
+    const all = await searchFor(page, site, '平台');
+    await page.check('#search-filters input[name="province"][value="广东省"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('province') === '广东省');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length < n, all.length);
+    const filtered = await page.$$eval('#search-results .meta', (ps) => ps.map((p) => p.textContent ?? ''));
+    for (const region of filtered) expect(region).toContain('广东省');
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('province'));
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, all.length);
+  });
+
+  it('reads filters alone from the URL (browse award winners by facet)', async () => {
+    const page = await site.page();
+    const results = await searchFor(page, site, '', '&category=' + encodeURIComponent('优秀案例'));
+    expect(results).toHaveLength(5);
+  });
+
+  it('keeps the URL in step while typing', async () => {
+    const page = await site.page();
+    await searchFor(page, site, '');
+    await page.fill('#search-q', '惠云眼');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '惠云眼');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 1);
+  });
+
+  it('says so when nothing matches, with suggestions', async () => {
+    const page = await site.page();
+    expect(await searchFor(page, site, '量子引力')).toEqual([]);
+    expect(await page.textContent('#search-status')).toContain('没有找到');
+    expect(await page.isVisible('#search-empty')).toBe(true);
+  });
+});
+
+describe('hostile and odd input never breaks the page or injects markup', () => {
+  const inputs = ['', '   ', '！？。，', '😀🎉', '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '"大数据"'];
+  it.each(inputs.map((q) => [JSON.stringify(q), q]))('%s', async (_, query) => {
+    const page = await site.page();
+    await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent !== '正在加载搜索索引…');
+    await page.waitForTimeout(200);
+    expect(await page.locator('main img, main script:not([src]):not([type]), #search-results script').count()).toBe(0);
+    expect(await page.textContent('h1')).toBe('搜索案例');
+  });
+
+  it('a 10,000-character query is cut to a usable length, and the URL stays short', async () => {
+    const page = await site.page();
+    await searchFor(page, site, '');
+    await page.fill('#search-q', `数据共享${'大'.repeat(10_000)}`);
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').includes('关键词过长'));
+    expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(200);
+    expect(await page.textContent('h1')).toBe('搜索案例');
+  });
+});

@@ -1,0 +1,54 @@
+// Shared set-up for browser tests: serve dist/ and open Chromium once per test file.
+import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+export const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+export interface Site {
+  /** Absolute URL of a site path such as '/cases/'. */
+  url: (sitePath: string) => string;
+  page: (options?: { javaScriptEnabled?: boolean }) => Promise<Page>;
+}
+
+export function useSite(): Site {
+  let server: StaticServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    server = await serveStatic(process.env.DIST_DIR ?? DIST, process.env.BASE_PATH ?? '/');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    url: (sitePath) => new URL(sitePath.replace(/^\//, ''), server.url).href,
+    page: async ({ javaScriptEnabled = true } = {}) => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (error) => {
+        throw new Error(`page error on ${page.url()}: ${error.message}`);
+      });
+      page.on('dialog', (dialog) => {
+        throw new Error(`unexpected dialog on ${page.url()}: ${dialog.message()}`);
+      });
+      return page;
+    },
+  };
+}
+
+/** Wait until the search page has finished a search (its status line is final). */
+export async function searchFor(page: Page, site: Site, query: string, extra = ''): Promise<string[]> {
+  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}${extra}`));
+  await page.waitForFunction(() => {
+    const text = document.getElementById('search-status')?.textContent ?? '';
+    return /找到|没有找到|请输入/.test(text);
+  });
+  return page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
