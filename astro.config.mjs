@@ -22,6 +22,23 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  security: {
+    // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles; the
+    // rest allows exactly what Pagefind needs (its WebAssembly and its worker) and nothing inline.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [contentGate(contentDir), mdx(), searchIndex(contentDir)],
   vite: {
     build: { rollupOptions: { onwarn } },

@@ -2,17 +2,10 @@ import { serveStatic } from './tests/support/static-server.ts';
 import { launchBrowser } from './tests/support/browser.ts';
 const server = await serveStatic('dist');
 const browser = await launchBrowser();
-const page = await browser.newPage();
-page.on('console', (m) => console.log('console:', m.text()));
-page.on('pageerror', (e) => console.log('pageerror:', e.message));
-for (const q of ['惠云眼', '电碳地图', '平安指数', '數據共享', '数据共享', '5G', '大数据 沈阳', '<script>alert(1)</script>', '😀']) {
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => document.getElementById('search-status')?.textContent !== '正在加载搜索索引…' && document.getElementById('search-status')?.textContent !== '', null, { timeout: 10000 }).catch(() => {});
-  await page.waitForTimeout(300);
-  const status = await page.textContent('#search-status');
-  const titles = await page.$$eval('#search-results h2', (hs) => hs.map((h) => h.textContent).slice(0, 5));
-  const ex = await page.$$eval('#search-results li p:nth-of-type(2)', (ps) => ps.map((p) => p.innerHTML).slice(0, 1));
-  console.log(q, '|', status, '|', titles.join(' / '), '|', ex.join(''));
+for (const [name, path, width] of [['home', '', 1280], ['case', 'cases/huizhou-huiyun-eye/', 1280], ['case-mobile', 'cases/sgcc-hubei-carbon-map/', 360], ['search', 'search/?q=%E6%95%B0%E6%8D%AE%E5%85%B1%E4%BA%AB', 1280], ['edition', 'awards/chuzhi/chuzhi-2022-bigdata/', 1280], ['compare', 'compare/discipline-big-data-supervision/', 1280]] as const) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(server.url + path);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `/tmp/shot-${name}.png`, fullPage: name !== 'compare' && name !== 'case' });
 }
-await page.screenshot({ path: '/tmp/search.png', fullPage: false });
 await browser.close(); await server.close();

@@ -25,14 +25,17 @@ export function normalise(text: string): string {
  */
 function segments(text: string): Segment[] {
   const out: Segment[] = [];
-  for (const original of text) {
+  const chars = [...text];
+  chars.forEach((original, i) => {
     const char = original.normalize('NFKC');
-    const kind = HAN.test(char) ? 'han' : WORD.test(char) ? 'word' : 'other';
+    // A decimal point or thousands separator between digits stays inside the number (8.6, 1,585).
+    const inNumber = (char === '.' || char === ',') && /\d$/.test(out.at(-1)?.text ?? '') && /^\d/.test((chars[i + 1] ?? '').normalize('NFKC'));
+    const kind = HAN.test(char) ? 'han' : WORD.test(char) || inNumber ? 'word' : 'other';
     const last = out.at(-1);
     const piece = kind === 'other' ? original : char;
     if (last && last.kind === kind) last.text += piece;
     else out.push({ kind, text: piece });
-  }
+  });
   return out;
 }
 

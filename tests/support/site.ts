@@ -10,8 +10,11 @@ export const DIST = path.resolve(import.meta.dirname, '../../dist');
 export interface Site {
   /** Absolute URL of a site path such as '/cases/'. */
   url: (sitePath: string) => string;
-  page: (options?: { javaScriptEnabled?: boolean }) => Promise<Page>;
+  page: (options?: { javaScriptEnabled?: boolean; bypassCSP?: boolean }) => Promise<Page>;
 }
+
+/** Content-Security-Policy violations the browser reported on a page, collected by useSite(). */
+export const cspViolations = new WeakMap<Page, string[]>();
 
 export function useSite(): Site {
   let server: StaticServer;
@@ -28,10 +31,15 @@ export function useSite(): Site {
   });
   return {
     url: (sitePath) => new URL(sitePath.replace(/^\//, ''), server.url).href,
-    page: async ({ javaScriptEnabled = true } = {}) => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+    page: async ({ javaScriptEnabled = true, bypassCSP = false } = {}) => {
+      const context = await browser.newContext({ javaScriptEnabled, bypassCSP, viewport: { width: 1280, height: 900 } });
       contexts.push(context);
       const page = await context.newPage();
+      const violations: string[] = [];
+      cspViolations.set(page, violations);
+      page.on('console', (message) => {
+        if (/Content.Security.Policy|Refused to (load|execute|apply|compile|create)/i.test(message.text())) violations.push(message.text());
+      });
       page.on('pageerror', (error) => {
         throw new Error(`page error on ${page.url()}: ${error.message}`);
       });

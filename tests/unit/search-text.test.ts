@@ -19,6 +19,11 @@ describe('indexText', () => {
     expect(indexText('武汉电信5G＋智慧')).toBe('武汉 汉电 电信 信 5G＋ 智慧 慧');
     expect(indexText('ＡＩ智能')).toBe('AI 智能 能');
   });
+
+  it('keeps decimal numbers whole', () => {
+    expect(indexText('超8.6亿次')).toBe('超 8.6 亿次 次');
+    expect(queryTerms('8.6亿')[0].tokens).toEqual(['8.6', '亿']);
+  });
 });
 
 describe('queryTerms', () => {

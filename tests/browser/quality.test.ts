@@ -1,0 +1,96 @@
+// Accessibility (axe-core, WCAG 2.2 A and AA rules) on the main page types, and the
+// Content-Security-Policy: present on every page and never violated by search or the compare picker.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { cspViolations, searchFor, useSite } from '../support/site.ts';
+
+const site = useSite();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+const PAGES: Array<[string, string]> = [
+  ['home', '/'],
+  ['case page', '/cases/huizhou-huiyun-eye/'],
+  ['stub case page', '/cases/caidian-tax-steward/'],
+  ['award edition', '/awards/chuzhi/chuzhi-2022-bigdata/'],
+  ['taxonomy term', '/topics/region/hubei/'],
+  ['comparison', '/compare/discipline-big-data-supervision/'],
+  ['case list', '/cases/'],
+  ['search page with results', '/search/?q=%E6%95%B0%E6%8D%AE%E5%85%B1%E4%BA%AB'],
+  ['compare picker with a table', '/compare/?cases=huizhou-huiyun-eye,sgcc-hubei-carbon-map'],
+];
+
+describe('accessibility: 0 axe violations of the WCAG 2.2 A and AA rules', () => {
+  it.each(PAGES)('%s', async (_, sitePath) => {
+    const page = await site.page({ bypassCSP: true });
+    await page.goto(site.url(sitePath));
+    if (sitePath.startsWith('/search/')) await page.waitForSelector('#search-results li');
+    if (sitePath.startsWith('/compare/?')) await page.waitForSelector('#compare-table table');
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async (tags) => {
+      const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      });
+      return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    }, WCAG_TAGS);
+    expect(violations).toEqual([]);
+  });
+
+  it('the harness does report a violation when there is one', async () => {
+    const page = await site.page({ bypassCSP: true });
+    await page.goto(site.url('/'));
+    await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: 'x.png' })));
+    await page.evaluate(axeSource);
+    const ids = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => v.id);
+    }, WCAG_TAGS);
+    expect(ids).toContain('image-alt');
+  });
+
+  it('is usable at 360 px without horizontal scrolling of the page', async () => {
+    const page = await site.page();
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const sitePath of ['/', '/cases/huizhou-huiyun-eye/', '/search/?q=%E6%83%A0%E4%BA%91%E7%9C%BC']) {
+      await page.goto(site.url(sitePath));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, sitePath).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('every page type carries a CSP meta tag without unsafe-inline', async () => {
+    const page = await site.page({ javaScriptEnabled: false });
+    for (const [, sitePath] of PAGES) {
+      await page.goto(site.url(sitePath));
+      const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+      expect(policy, sitePath).toContain("script-src 'self'");
+      expect(policy, sitePath).not.toContain('unsafe-inline');
+    }
+  });
+
+  it('search (Pagefind WebAssembly and worker) and the compare picker run without a violation', async () => {
+    const page = await site.page();
+    expect((await searchFor(page, site, '惠云眼')).length).toBe(1);
+    await page.goto(site.url('/compare/?cases=huizhou-huiyun-eye,sgcc-hubei-carbon-map'));
+    await page.waitForSelector('#compare-table table');
+    expect(cspViolations.get(page)).toEqual([]);
+  });
+
+  it('blocks an injected inline script, and the violation is noticed', async () => {
+    const page = await site.page();
+    await page.goto(site.url('/'));
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('script'), { textContent: 'window.injected = true' })));
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    expect(cspViolations.get(page)!.length).toBeGreaterThan(0);
+  });
+});
