@@ -2,10 +2,13 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDirectory } from './src/schemas/index.ts';
 
 const contentDir = contentDirectory();
+const base = process.env.BASE_PATH ?? '/';
 
 /**
  * Every MDX module triggers a harmless MODULE_LEVEL_DIRECTIVE warning (withastro/astro#18087);
@@ -20,8 +23,13 @@ function onwarn(warning, warn) {
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
+  markdown: {
+    // Entries have no code blocks; Shiki's inline styles would also need CSP exceptions.
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+  },
   security: {
     // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles; the
     // rest allows exactly what Pagefind needs (its WebAssembly and its worker) and nothing inline.

@@ -12,13 +12,9 @@ import { loadLibrary } from '../lib/load-library.ts';
 import { caseSearchRecord, treeText } from '../lib/search-records.ts';
 
 export function searchIndex(contentDir: string): AstroIntegration {
-  let base = '/';
   return {
     name: 'case-library:search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { library, bodies } = loadLibrary(path.resolve(contentDir));
@@ -32,7 +28,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
           if (!index) throw new Error('Pagefind createIndex returned no index');
           for (const entry of library.cases) {
             const bodyText = treeText(parser.parse(bodies.get(entry.id) ?? '') as never);
-            const response = await index.addCustomRecord(caseSearchRecord(library, entry, bodyText, base));
+            const response = await index.addCustomRecord(caseSearchRecord(library, entry, bodyText));
             fail(`addCustomRecord(${entry.id})`, response.errors);
           }
           const written = await index.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });

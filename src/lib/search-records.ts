@@ -24,7 +24,11 @@ const COMPLETENESS = { stub: '简目', partial: '部分', complete: '完整' } a
  */
 const weighted = (text: string) => `___PAGEFIND_WEIGHT___7 ${text} ___END_PAGEFIND_WEIGHT___`;
 
-export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: string, base: string): SearchRecord {
+/**
+ * A case's record. Its URL is site-relative without Astro's base: the Pagefind client adds the
+ * base itself (it is the folder above /pagefind/), so adding it here would double it.
+ */
+export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: string): SearchRecord {
   const data = entry.data;
   const regions = library.regionPath(data.region);
   const editions = data.awards.map((award) => ({ award, edition: library.edition(award.edition)! }));
@@ -39,7 +43,7 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
   ].join('。');
   const yearOfCase = library.caseYear(entry);
   return {
-    url: `${base}cases/${entry.id}/`,
+    url: `/cases/${entry.id}/`,
     content: `${weighted(indexText(toSimplified(names)))} ${indexText(toSimplified(plain))}`,
     language: SEARCH_LANGUAGE,
     meta: {

@@ -1,0 +1,86 @@
+// Two build-level gates:
+//  1. reproducible: a second build of the same commit is byte-identical to dist/;
+//  2. base path: a build under a sub-path (as GitHub Pages serves project sites) has no broken
+//     internal link, and its search and compare picker work in Chromium.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const USAGE = `Usage: node scripts/check-builds.ts [--base /sub-path/]
+
+Rebuilds the site twice into temporary folders: once as dist/ was built (must be byte-identical
+to dist/), once under the base path (default /zhili-anli-ku/), which must pass the link check and
+a search and compare smoke test in Chromium. Run after npm run build.`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const base = args.includes('--base') ? args[args.indexOf('--base') + 1] : '/zhili-anli-ku/';
+const dist = path.resolve('dist');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'case-library-builds-'));
+const problems: string[] = [];
+
+function build(outDir: string, env: Record<string, string> = {}): void {
+  const result = spawnSync('astro', ['build', '--outDir', outDir], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+function fingerprint(folder: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(path.relative(folder, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
+    }
+  };
+  walk(folder);
+  return files;
+}
+
+try {
+  const again = path.join(scratch, 'again');
+  build(again);
+  const [first, second] = [fingerprint(dist), fingerprint(again)];
+  for (const [file, hash] of first) {
+    if (!second.has(file)) problems.push(`reproducible: ${file} is missing from the second build`);
+    else if (second.get(file) !== hash) problems.push(`reproducible: ${file} differs between two builds`);
+  }
+  for (const file of second.keys()) if (!first.has(file)) problems.push(`reproducible: ${file} appears only in the second build`);
+  console.log(`reproducible: ${first.size} files compared`);
+
+  const based = path.join(scratch, 'based');
+  build(based, { BASE_PATH: base });
+  const links = spawnSync('node', ['scripts/check-dist.ts', '--dist', based, '--base', base, '--skip-html'], { encoding: 'utf8' });
+  if (links.status !== 0) problems.push(`base path ${base}: link check failed:\n${links.stderr}`);
+  else console.log(`base path ${base}: ${links.stdout.trim()}`);
+
+  const server = await serveStatic(based, base);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('惠云眼')}`);
+    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
+    const hrefs = await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href')));
+    if (hrefs.length !== 1 || !hrefs[0]?.startsWith(`${base}cases/`)) problems.push(`base path ${base}: search for 惠云眼 gave ${JSON.stringify(hrefs)}`);
+    await page.goto(`${server.url}compare/?cases=huizhou-huiyun-eye,sgcc-hubei-carbon-map`);
+    await page.waitForSelector('#compare-table table', { timeout: 20_000 });
+    console.log(`base path ${base}: search and compare picker work`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+} catch (error) {
+  problems.push((error as Error).message);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+for (const problem of problems) console.error(problem);
+process.exit(problems.length === 0 ? 0 : 1);
