@@ -9,6 +9,9 @@ import { contentDirectory } from './src/schemas/index.ts';
 
 const contentDir = contentDirectory();
 const base = process.env.BASE_PATH ?? '/';
+// Another content directory (the benchmark's) gets its own content-layer cache, so that the
+// data store of one never leaks into a build of the other.
+const cacheDir = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/$/, '')}-astro-cache` : undefined;
 
 /**
  * Every MDX module triggers a harmless MODULE_LEVEL_DIRECTIVE warning (withastro/astro#18087);
@@ -24,6 +27,7 @@ function onwarn(warning, warn) {
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   markdown: {
     // Entries have no code blocks; Shiki's inline styles would also need CSP exceptions.

@@ -2,6 +2,7 @@
 // under an optional base path on 127.0.0.1, with the 404 page for unknown paths.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -43,7 +44,11 @@ export async function serveStatic(folder: string, base = '/'): Promise<StaticSer
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      // Compress like a static host would; Pagefind's index files are gzip inside already.
+      const compressible = !path.extname(file).startsWith('.pf_') && /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
+      if (compressible) response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' }).end(gzipSync(body));
+      else response.writeHead(200, { 'Content-Type': type }).end(body);
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);

@@ -1,0 +1,240 @@
+// npm run bench: build, index, page weight and search at 1,000 and 5,000 synthetic cases (and
+// 20,000 with --large). Never touches content/: cases are generated into a temporary folder and
+// the build reads it through CONTENT_DIR.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { generateSyntheticContent } from './bench/synthetic-content.ts';
+
+const USAGE = `Usage: npm run bench [-- --cases N] [--large] [--json FILE] [--keep]
+
+Without --cases, runs N = 1000 and 5000 (and 20000 with --large) and prints a table.
+--cases N     run one size only
+--json FILE   also write the figures (one object per size, or one object with --cases) to FILE
+--keep        keep the temporary content and dist folders (their path is printed)`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const single = valueOf('--cases');
+if (single !== undefined && !/^\d+$/.test(single)) {
+  console.error(`bench: --cases takes a whole number\n\n${USAGE}`);
+  process.exit(2);
+}
+const sizes = single ? [Number(single)] : [1000, 5000, ...(args.includes('--large') ? [20000] : [])];
+
+/** Queries whose warm latency is reported: names, phrases, common words, two terms, Traditional. */
+const WARM_QUERIES = ['惠云眼', '电碳地图', '数据共享', '大数据', '平台', '基层治理', '沈阳 监督', '數據共享', '5G'];
+
+export interface BenchFigures {
+  cases: number;
+  buildSeconds: number;
+  peakRssBytes: number;
+  secondsPerCase: number;
+  distBytes: number;
+  distFiles: number;
+  indexBytes: number;
+  casePageHtmlCssGzipBytes: number;
+  casePageJsGzipBytes: number;
+  firstQueryBytes: number;
+  warmQueryMs: number;
+  warmQueryMsMax: number;
+}
+
+/** Run a command, sampling the RSS of its whole process tree (Pagefind runs as a child binary). */
+function runMeasured(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; peakRss: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peakRss = 0;
+    const timer = setInterval(() => {
+      peakRss = Math.max(peakRss, treeRss(child.pid!));
+    }, 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code !== 0) reject(new Error(`${command} ${commandArgs.join(' ')} exited ${code}:\n${output.slice(-4000)}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakRss, output });
+    });
+  });
+}
+
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      rss.set(Number(name), Number(fields[21]) * 4096);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function folderStats(folder: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      const stat = statSync(full);
+      if (stat.isDirectory()) walk(full);
+      else {
+        bytes += stat.size;
+        files++;
+      }
+    }
+  };
+  walk(folder);
+  return { bytes, files };
+}
+
+/** HTML + CSS and JavaScript (gzip) that a case page makes the browser load. */
+function casePageWeight(dist: string, id: string): { htmlCss: number; js: number } {
+  const html = readFileSync(path.join(dist, 'cases', id, 'index.html'), 'utf8');
+  const asset = (href: string) => gzipSync(readFileSync(path.join(dist, href.replace(/^\//, '')))).length;
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((sum, m) => sum + asset(m[1]), 0);
+  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].reduce((sum, m) => sum + asset(m[1]), 0);
+  return { htmlCss: gzipSync(html).length + css, js };
+}
+
+async function measureSearch(dist: string): Promise<{ firstQueryBytes: number; warm: number[] }> {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    const urls = new Map<string, string>();
+    let queryBytes = 0;
+    let counting = false;
+    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
+    cdp.on('Network.loadingFinished', (event) => {
+      if (counting && /\/pagefind\/|chinese-script/.test(urls.get(event.requestId) ?? '')) queryBytes += event.encodedDataLength;
+    });
+    const waitForStatus = () =>
+      page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+    counting = true;
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('数据共享')}`);
+    await waitForStatus();
+    await page.waitForTimeout(300);
+    counting = false;
+
+    const timeQuery = (query: string) =>
+      page.evaluate(
+        (q) =>
+          new Promise<number>((resolve) => {
+            const status = document.getElementById('search-status')!;
+            const input = document.getElementById('search-q') as HTMLInputElement;
+            status.textContent = '';
+            const started = performance.now();
+            const observer = new MutationObserver(() => {
+              if (/找到|没有找到/.test(status.textContent ?? '')) {
+                observer.disconnect();
+                resolve(performance.now() - started);
+              }
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+            input.value = q;
+            document.getElementById('search-form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+          }),
+        query,
+      );
+    for (const query of WARM_QUERIES) await timeQuery(query); // load each query's index chunks once
+    const warm: number[] = [];
+    for (const query of WARM_QUERIES) warm.push(await timeQuery(query));
+    return { firstQueryBytes: queryBytes, warm };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function benchOnce(cases: number): Promise<BenchFigures> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), `case-library-bench-${cases}-`));
+  const contentDir = path.join(scratch, 'content');
+  const dist = path.join(scratch, 'dist');
+  try {
+    process.stderr.write(`\n[${cases}] generating cases… `);
+    generateSyntheticContent(path.resolve('content'), contentDir, cases);
+    process.stderr.write('building… ');
+    const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+    const build = await runMeasured('astro', ['build', '--outDir', dist], env);
+    process.stderr.write(`${build.seconds.toFixed(1)} s; measuring search… `);
+    const { bytes: distBytes, files: distFiles } = folderStats(dist);
+    const index = folderStats(path.join(dist, 'pagefind'));
+    const weight = casePageWeight(dist, 'synthetic-case-1');
+    const search = await measureSearch(dist);
+    const sorted = [...search.warm].sort((a, b) => a - b);
+    process.stderr.write('done\n');
+    return {
+      cases,
+      buildSeconds: round(build.seconds, 1),
+      peakRssBytes: build.peakRss,
+      secondsPerCase: round(build.seconds / cases, 5),
+      distBytes,
+      distFiles,
+      indexBytes: index.bytes,
+      casePageHtmlCssGzipBytes: weight.htmlCss,
+      casePageJsGzipBytes: weight.js,
+      firstQueryBytes: search.firstQueryBytes,
+      warmQueryMs: round(sorted[Math.floor(sorted.length / 2)], 1),
+      warmQueryMsMax: round(sorted.at(-1)!, 1),
+    };
+  } finally {
+    if (args.includes('--keep')) console.error(`kept ${scratch}`);
+    else rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+const results: BenchFigures[] = [];
+for (const size of sizes) results.push(await benchOnce(size));
+
+const rows: Array<[string, (r: BenchFigures) => string]> = [
+  ['build + index (wall)', (r) => `${r.buildSeconds} s`],
+  ['time per case', (r) => `${(r.secondsPerCase * 1000).toFixed(2)} ms`],
+  ['peak RSS (process tree)', (r) => mib(r.peakRssBytes)],
+  ['dist/ size', (r) => mib(r.distBytes)],
+  ['dist/ files', (r) => String(r.distFiles)],
+  ['search index size', (r) => mib(r.indexBytes)],
+  ['case page HTML+CSS (gzip)', (r) => kib(r.casePageHtmlCssGzipBytes)],
+  ['case page JS (gzip)', (r) => `${r.casePageJsGzipBytes} B`],
+  ['first query transfer', (r) => kib(r.firstQueryBytes)],
+  ['warm query, median', (r) => `${r.warmQueryMs} ms`],
+  ['warm query, slowest', (r) => `${r.warmQueryMsMax} ms`],
+];
+console.log(`\n| measure | ${results.map((r) => `${r.cases} cases`).join(' | ')} |`);
+console.log(`|---|${results.map(() => '---').join('|')}|`);
+for (const [label, format] of rows) console.log(`| ${label} | ${results.map(format).join(' | ')} |`);
+console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mib(os.totalmem())} RAM, Node ${process.version}`);
+
+const jsonFile = valueOf('--json');
+if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(single ? results[0] : results, null, 2)}\n`);
