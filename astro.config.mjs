@@ -2,8 +2,6 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
-import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDirectory } from './src/schemas/index.ts';
 
@@ -30,9 +28,9 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   markdown: {
-    // Entries have no code blocks; Shiki's inline styles would also need CSP exceptions.
+    // Entry bodies are rendered by src/loaders/render-body.ts; this only affects Markdown pages in
+    // src/ (none today). Shiki's inline styles would need CSP exceptions, so it is off.
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },
   security: {
     // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles; the

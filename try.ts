@@ -1,11 +1,12 @@
 import { serveStatic } from './tests/support/static-server.ts';
 import { launchBrowser } from './tests/support/browser.ts';
-const server = await serveStatic('dist');
+const log: Array<[string, number]> = [];
+const server = await serveStatic('/tmp/syn/dist', '/', (p, b) => log.push([p, b]));
 const browser = await launchBrowser();
-for (const [name, path, width] of [['home', '', 1280], ['case', 'cases/huizhou-huiyun-eye/', 1280], ['case-mobile', 'cases/sgcc-hubei-carbon-map/', 360], ['search', 'search/?q=%E6%95%B0%E6%8D%AE%E5%85%B1%E4%BA%AB', 1280], ['edition', 'awards/chuzhi/chuzhi-2022-bigdata/', 1280], ['compare', 'compare/discipline-big-data-supervision/', 1280]] as const) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(server.url + path);
-  await page.waitForTimeout(800);
-  await page.screenshot({ path: `/tmp/shot-${name}.png`, fullPage: name !== 'compare' && name !== 'case' });
-}
+const page = await browser.newPage();
+await page.goto(`${server.url}search/?q=${encodeURIComponent('数据共享')}`);
+await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''));
+await page.waitForTimeout(500);
+for (const [p, b] of log) console.log(String(b).padStart(8), p);
+console.log('pagefind total', log.filter(([p]) => p.includes('pagefind')).reduce((s, [, b]) => s + b, 0));
 await browser.close(); await server.close();

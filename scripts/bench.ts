@@ -122,20 +122,16 @@ function casePageWeight(dist: string, id: string): { htmlCss: number; js: number
 }
 
 async function measureSearch(dist: string): Promise<{ firstQueryBytes: number; warm: number[] }> {
-  const server = await serveStatic(dist);
+  // Bytes are counted where they are sent: Pagefind fetches from a worker, which the page's own
+  // network events do not see.
+  let queryBytes = 0;
+  let counting = false;
+  const server = await serveStatic(dist, '/', (pathname, bytes) => {
+    if (counting && /\/pagefind\/|chinese-script/.test(pathname)) queryBytes += bytes;
+  });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-    const urls = new Map<string, string>();
-    let queryBytes = 0;
-    let counting = false;
-    cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
-    cdp.on('Network.loadingFinished', (event) => {
-      if (counting && /\/pagefind\/|chinese-script/.test(urls.get(event.requestId) ?? '')) queryBytes += event.encodedDataLength;
-    });
     const waitForStatus = () =>
       page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
     counting = true;

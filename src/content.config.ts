@@ -1,6 +1,7 @@
 // Astro content collections: each loads one folder of content/ with its schema from src/schemas/.
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { entryLoader } from './loaders/entry-loader.ts';
 import { awardEditionSchema, awardProgrammeSchema } from './schemas/award.ts';
 import { caseSchema } from './schemas/case.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
@@ -8,8 +9,8 @@ import { COLLECTIONS, contentDirectory } from './schemas/index.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { taxonomySchema } from './schemas/taxonomy.ts';
 
-const root = contentDirectory();
-const from = (name: keyof typeof COLLECTIONS) => glob({ pattern: `*${COLLECTIONS[name].extension}`, base: `${root}/${COLLECTIONS[name].folder}` });
+const root = path.resolve(contentDirectory());
+const from = (name: keyof typeof COLLECTIONS) => entryLoader(path.join(root, COLLECTIONS[name].folder), COLLECTIONS[name].extension);
 
 export const collections = {
   taxonomies: defineCollection({ loader: from('taxonomies'), schema: taxonomySchema }),

@@ -2,14 +2,15 @@
 // the build with the validator's messages. Astro itself only logs dangling references.
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, validateContent } from '../validation/index.ts';
+import { formatProblem, validateContent, validateContentOnce } from '../validation/index.ts';
 
 export function contentGate(contentDir: string): AstroIntegration {
   return {
     name: 'case-library:content-gate',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = validateContent(path.resolve(contentDir));
+        // A build validates once and shares the result with the search index; dev re-reads each time.
+        const { problems } = command === 'build' ? validateContentOnce(contentDir) : validateContent(path.resolve(contentDir));
         if (problems.length === 0) return;
         const report = problems.map(formatProblem).join('\n');
         if (command === 'build') {

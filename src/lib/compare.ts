@@ -119,3 +119,25 @@ export function parseCompareSelection(
   }
   return { ids, messages };
 }
+
+/** Cases per shard of the compare picker's data: the picker fetches only the shards it needs. */
+export const CASES_PER_COMPARE_SHARD = 100;
+
+export function compareShardCount(caseCount: number): number {
+  return Math.max(1, Math.ceil(caseCount / CASES_PER_COMPARE_SHARD));
+}
+
+/** Which shard holds a case's facts (FNV-1a of the ID), stable for a given shard count. */
+export function compareShard(id: string, shardCount: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % shardCount;
+}
+
+/** The IDs named in ?cases= values, trimmed, in order, before they are checked. */
+export function requestedIds(values: readonly string[]): string[] {
+  return values.flatMap((v) => v.split(',')).map((id) => id.trim()).filter((id) => id !== '');
+}

@@ -60,6 +60,8 @@ export class Library {
   /** vocabulary → term → cases tagged directly with it. */
   private readonly directCases = new Map<string, Map<string, CaseEntry[]>>();
   private readonly regionChildren = new Map<string, TaxonomyTerm[]>();
+  /** edition → its winners, computed once in one pass over the cases. */
+  private winnersByEdition?: Map<string, Map<string, CaseEntry[]>>;
 
   constructor(input: LibraryInput) {
     this.cases = [...input.cases].sort(byTitle);
@@ -163,11 +165,20 @@ export class Library {
   editionWinners(editionId: string): CategoryWinners[] {
     const edition = this.edition(editionId);
     if (!edition) return [];
+    if (!this.winnersByEdition) {
+      this.winnersByEdition = new Map();
+      for (const entry of this.cases) {
+        for (const award of entry.data.awards) {
+          const byCategory = this.winnersByEdition.get(award.edition) ?? new Map<string, CaseEntry[]>();
+          byCategory.set(award.category, [...(byCategory.get(award.category) ?? []), entry]);
+          this.winnersByEdition.set(award.edition, byCategory);
+        }
+      }
+    }
+    const byCategory = this.winnersByEdition.get(editionId);
     return edition.data.categories.map((category) => ({
       category,
-      cases: this.cases
-        .filter((c) => c.data.awards.some((a) => a.edition === editionId && a.category === category.name))
-        .sort((a, b) => rankIn(a, editionId) - rankIn(b, editionId) || byTitle(a, b)),
+      cases: [...(byCategory?.get(category.name) ?? [])].sort((a, b) => rankIn(a, editionId) - rankIn(b, editionId) || byTitle(a, b)),
     }));
   }
 
@@ -201,20 +212,31 @@ export class Library {
   }
 
   /**
-   * Cases that share the most taxonomy terms with `entry`, best first. Uses the term index, so the
-   * cost is proportional to the cases sharing a term, not to the whole library.
+   * Cases that share the most taxonomy terms with `entry`, best first. Score: 3 per shared domain,
+   * 2 for the same region, 1 per shared technology, 1 for the same level. Candidates come from the
+   * term index, and each posting list contributes at most RELATED_CANDIDATES_PER_TERM cases (those
+   * nearest in title order), so the cost per case stays bounded however large the library grows.
    */
   relatedCases(entry: CaseEntry, limit = 5): CaseEntry[] {
-    const scores = new Map<string, number>();
-    const add = (cases: CaseEntry[], weight: number) => {
-      for (const other of cases) if (other.id !== entry.id) scores.set(other.id, (scores.get(other.id) ?? 0) + weight);
+    const candidates = new Set<CaseEntry>();
+    const gather = (vocabulary: Vocabulary, ids: string[]) => {
+      for (const id of ids) for (const other of nearby(this.directCases.get(vocabulary)?.get(id) ?? [], entry)) candidates.add(other);
     };
-    for (const domain of entry.data.domains) add(this.directCases.get('domain')?.get(domain) ?? [], 3);
-    for (const technology of entry.data.technologies) add(this.directCases.get('technology')?.get(technology) ?? [], 1);
-    add(this.directCases.get('region')?.get(entry.data.region) ?? [], 2);
-    add(this.directCases.get('level')?.get(entry.data.level) ?? [], 1);
-    return [...scores]
-      .map(([id, score]) => ({ entry: this.caseIndex.get(id)!, score }))
+    gather('region', [entry.data.region]);
+    gather('domain', entry.data.domains);
+    gather('technology', entry.data.technologies);
+    candidates.delete(entry);
+    const score = (other: CaseEntry) => {
+      const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
+      return (
+        3 * shared(entry.data.domains, other.data.domains) +
+        2 * Number(entry.data.region === other.data.region) +
+        shared(entry.data.technologies, other.data.technologies) +
+        Number(entry.data.level === other.data.level)
+      );
+    };
+    return [...candidates]
+      .map((other) => ({ entry: other, score: score(other) }))
       .sort((a, b) => b.score - a.score || byTitle(a.entry, b.entry))
       .slice(0, limit)
       .map((scored) => scored.entry);
@@ -224,6 +246,23 @@ export class Library {
   termCounts(vocabulary: Vocabulary): Map<string, number> {
     return new Map(this.terms(vocabulary).map((term) => [term.id, this.casesWithTerm(vocabulary, term.id).length]));
   }
+}
+
+/** How many cases one term's posting list may contribute to a related-cases search. */
+export const RELATED_CANDIDATES_PER_TERM = 200;
+
+/** Up to RELATED_CANDIDATES_PER_TERM cases of a title-sorted list, centred on `entry`'s place. */
+function nearby(list: CaseEntry[], entry: CaseEntry): CaseEntry[] {
+  if (list.length <= RELATED_CANDIDATES_PER_TERM) return list;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byTitle(list[middle], entry) < 0) low = middle + 1;
+    else high = middle;
+  }
+  const start = Math.max(0, Math.min(low - RELATED_CANDIDATES_PER_TERM / 2, list.length - RELATED_CANDIDATES_PER_TERM));
+  return list.slice(start, start + RELATED_CANDIDATES_PER_TERM);
 }
 
 function rankIn(entry: CaseEntry, editionId: string): number {
@@ -264,9 +303,11 @@ export function alignMetrics(cases: CaseEntry[]): MetricRow[] {
   return [...rows.values()].sort((a, b) => filled(b) - filled(a));
 }
 
-/** "约", "逾" … in front of a number, as the source qualified it. */
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
+
+/** "约", "超过" … in front of a number, as the source qualified it. */
 export function formatMetricValue(metric: Pick<CaseMetric, 'value' | 'bound' | 'unit'>): string {
-  const number = metric.value.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
+  const number = numberFormat.format(metric.value);
   const prefix = { exact: '', about: '约 ', over: '超过 ', under: '不足 ' }[metric.bound];
   return `${prefix}${number} ${metric.unit}`;
 }

@@ -69,11 +69,3 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
 }
 
 const unique = (values: string[]) => [...new Set(values)];
-
-/** Plain text of a Markdown/MDX syntax tree (text and inline code), paragraphs on their own lines. */
-export function treeText(node: { type: string; value?: string; children?: unknown[] }): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  const children = (node.children ?? []) as Array<{ type: string; value?: string; children?: unknown[] }>;
-  const separator = ['root', 'list', 'blockquote', 'table'].includes(node.type) ? '\n' : '';
-  return children.map(treeText).join(separator);
-}

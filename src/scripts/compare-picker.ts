@@ -1,7 +1,7 @@
 // The pick-your-own compare page. Reads ?cases=a,b,c, fetches the index and each chosen case's
 // JSON, draws the table with the same row builder as the curated pages, and keeps the URL in step.
 // Builds DOM nodes with textContent only: nothing from the URL or the data is parsed as HTML.
-import { parseCompareSelection, rowsFromFacts, type CaseFacts } from '../lib/compare.ts';
+import { compareShard, parseCompareSelection, requestedIds, rowsFromFacts, type CaseFacts } from '../lib/compare.ts';
 
 const MAX_CASES = 6;
 const app = document.getElementById('compare-app');
@@ -16,36 +16,56 @@ async function start(root: HTMLElement): Promise<void> {
   const selectedList = byId('compare-selected');
   const tableHost = byId('compare-table');
   const caseBase = root.dataset.caseBase ?? '/cases/';
-  const factsCache = new Map<string, Promise<CaseFacts>>();
+  const shardCount = Number(root.dataset.shardCount ?? '1');
+  const shards = new Map<number, Promise<Record<string, CaseFacts>>>();
+  const facts = new Map<string, CaseFacts>();
 
-  let index: Array<[string, string]>;
-  try {
-    index = await fetchJson<Array<[string, string]>>(root.dataset.index!);
-  } catch {
-    say(messages, ['案例索引加载失败，请稍后重试。']);
-    return;
-  }
-  const titles = new Map(index);
-  const idByTitle = new Map(index.map(([id, title]) => [title, id]));
-  for (const [, title] of index) options.append(new Option(title));
+  /** Fetch the shards holding these IDs; afterwards `facts` knows every one that exists. */
+  const loadFacts = async (ids: string[]) => {
+    const needed = [...new Set(ids.map((id) => compareShard(id, shardCount)))];
+    for (const shard of needed) if (!shards.has(shard)) shards.set(shard, fetchJson(`${root.dataset.shards}${shard}.json`));
+    for (const shard of needed) for (const [id, value] of Object.entries(await shards.get(shard)!)) facts.set(id, value);
+  };
+
+  // The full title list is only needed to add a case: load it on first use.
+  let titleIndex: Promise<Map<string, string>> | undefined;
+  const idsByTitle = () => {
+    titleIndex ??= fetchJson<Array<[string, string]>>(root.dataset.index!).then((index) => {
+      for (const [, title] of index) options.append(new Option(title));
+      return new Map(index.map(([id, title]) => [title, id]));
+    });
+    return titleIndex;
+  };
+  input.addEventListener('focus', () => void idsByTitle(), { once: true });
   controls.hidden = false;
 
-  const currentSelection = () => parseCompareSelection(new URLSearchParams(location.search).getAll('cases'), new Set(titles.keys()), MAX_CASES);
+  const currentSelection = async () => {
+    const values = new URLSearchParams(location.search).getAll('cases');
+    await loadFacts(requestedIds(values).slice(0, 50));
+    return parseCompareSelection(values, new Set(facts.keys()), MAX_CASES);
+  };
 
   const render = async (notes: string[] = []) => {
-    const { ids, messages: urlNotes } = currentSelection();
+    let selection: { ids: string[]; messages: string[] };
+    try {
+      selection = await currentSelection();
+    } catch {
+      say(messages, ['案例数据加载失败，请稍后重试。']);
+      return;
+    }
+    const { ids, messages: urlNotes } = selection;
     say(messages, [...urlNotes, ...notes]);
     selectedList.replaceChildren(
       ...ids.map((id) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
         link.href = `${caseBase}${id}/`;
-        link.textContent = titles.get(id)!;
+        link.textContent = facts.get(id)!.title;
         const remove = document.createElement('button');
         remove.type = 'button';
         remove.className = 'secondary';
         remove.textContent = '移除';
-        remove.setAttribute('aria-label', `从比较中移除：${titles.get(id)}`);
+        remove.setAttribute('aria-label', `从比较中移除：${facts.get(id)!.title}`);
         remove.addEventListener('click', () => update(ids.filter((other) => other !== id)));
         item.append(link, ' ', remove);
         return item;
@@ -57,15 +77,7 @@ async function start(root: HTMLElement): Promise<void> {
       tableHost.replaceChildren(hint);
       return;
     }
-    try {
-      const facts = await Promise.all(ids.map((id) => {
-        if (!factsCache.has(id)) factsCache.set(id, fetchJson<CaseFacts>(`${root.dataset.caseData}${id}.json`));
-        return factsCache.get(id)!;
-      }));
-      tableHost.replaceChildren(buildTable(facts, caseBase));
-    } catch {
-      say(messages, ['案例数据加载失败，请稍后重试。']);
-    }
+    tableHost.replaceChildren(buildTable(ids.map((id) => facts.get(id)!), caseBase));
   };
 
   const update = (ids: string[], notes: string[] = []) => {
@@ -75,20 +87,21 @@ async function start(root: HTMLElement): Promise<void> {
     void render(notes);
   };
 
-  const add = () => {
-    const id = idByTitle.get(input.value.trim()) ?? (titles.has(input.value.trim()) ? input.value.trim() : undefined);
-    const { ids } = currentSelection();
-    if (!id) return say(messages, [`没有找到标题为“${input.value.trim().slice(0, 60)}”的案例。`]);
+  const add = async () => {
+    const typed = input.value.trim();
+    const id = (await idsByTitle()).get(typed) ?? ([...(await idsByTitle()).values()].includes(typed) ? typed : undefined);
+    const { ids } = await currentSelection();
+    if (!id) return say(messages, [`没有找到标题为“${typed.slice(0, 60)}”的案例。`]);
     if (ids.includes(id)) return say(messages, ['该案例已在比较中。']);
     if (ids.length >= MAX_CASES) return say(messages, [`最多同时比较 ${MAX_CASES} 个案例。`]);
     input.value = '';
     update([...ids, id]);
   };
-  byId('compare-add-button').addEventListener('click', add);
+  byId('compare-add-button').addEventListener('click', () => void add());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      add();
+      void add();
     }
   });
   byId('compare-clear').addEventListener('click', () => update([]));

@@ -26,7 +26,8 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown per batch; each needs its fragment (~4 KB gzip), so the first query stays light. */
+const PAGE_SIZE = 10;
 const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
 
 const app = document.getElementById('search-app');
@@ -124,9 +125,9 @@ async function start(root: HTMLElement): Promise<void> {
     const start = list.children.length;
     const batch = shown.slice(start, start + PAGE_SIZE);
     const items = await Promise.all(batch.map(async (result) => {
-      const data = await result.data();
-      const excerptData = excerpts.has(result.id) ? await excerpts.get(result.id)!.data() : data;
-      return renderResult(data, excerptData.excerpt);
+      // The exact search's copy carries the excerpt highlighted on the phrase.
+      const data = await (excerpts.get(result.id) ?? result).data();
+      return renderResult(data, data.excerpt);
     }));
     if (id !== runId) return;
     list.append(...items);

@@ -1,5 +1,7 @@
 // Reads one content file: checks its encoding, splits MDX front matter from the body, parses the
-// YAML with positions, and answers "which line holds this field?".
+// YAML, and answers "which line holds this field?". Data is parsed with js-yaml, as Astro's loader
+// reads it (and fast); the position-keeping `yaml` parser runs only when a line must be named.
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 
@@ -52,23 +54,38 @@ export function readEntryFile(file: string, id: string, text: string, problems: 
     bodyStartLine = text.slice(0, match[0].length).split('\n').length;
   }
 
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, version: '1.1', prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + yamlStartLine - 1;
-  for (const error of [...document.errors, ...document.warnings]) {
-    problems.push({ file, line: lineAt(error.pos[0]), field: '', message: `YAML: ${error.message.split('\n')[0]}` });
+  let data: unknown;
+  try {
+    data = loadYaml(yamlText);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const line = (error.mark?.line ?? 0) + yamlStartLine;
+    problems.push({ file, line, field: '', message: `YAML: ${error.reason}` });
+    return { ...withoutData(file, id), body, bodyStartLine };
   }
-  if (document.errors.length > 0) return { ...withoutData(file, id), body, bodyStartLine };
 
-  const data = document.toJS({ maxAliasCount: 10 }) as unknown;
+  // Positions are only needed to report a problem: parse for them on first use.
+  let positions: { document: Document; lineAt: (offset: number) => number } | undefined;
+  const located = () => {
+    if (!positions) {
+      const lineCounter = new LineCounter();
+      const document = parseDocument(yamlText, { lineCounter, version: '1.1', prettyErrors: false, uniqueKeys: false });
+      positions = { document, lineAt: (offset) => lineCounter.linePos(offset).line + yamlStartLine - 1 };
+    }
+    return positions;
+  };
   return {
     file,
     id,
-    data,
+    data: data ?? {},
     body,
     bodyStartLine,
-    lineOf: (path) => lineAt(nearestNode(document, path)?.range?.[0] ?? 0),
+    lineOf: (path) => {
+      const { document, lineAt } = located();
+      return lineAt(nearestNode(document, path)?.range?.[0] ?? 0);
+    },
     lineOfKey: (path, key) => {
+      const { document, lineAt } = located();
       const parent = nearestNode(document, path);
       if (isMap(parent)) {
         const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);

@@ -22,6 +22,8 @@ export interface ValidEntry {
   id: string;
   data: unknown;
   body: string;
+  /** Plain text of the body, for the search index. */
+  bodyText: string;
 }
 
 /**
@@ -72,8 +74,8 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
       entries.set(id, entry);
       if (entry.data === undefined) continue;
       const data = checkSchema(entry, spec.schema, problems);
-      if (data !== undefined) valid[name].push({ id, data, body: entry.body });
-      if (spec.extension === '.mdx') checkMdxBody(file, entry.body, entry.bodyStartLine, problems);
+      const bodyText = spec.extension === '.mdx' ? checkMdxBody(file, entry.body, entry.bodyStartLine, problems) : '';
+      if (data !== undefined) valid[name].push({ id, data, body: entry.body, bodyText: bodyText ?? '' });
     }
     counts[name] = entries.size;
   }
@@ -81,6 +83,22 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   checkReferences(collections, problems);
   problems.sort(compareProblems);
   return { problems, counts, entries: valid };
+}
+
+const results = new Map<string, ValidationResult>();
+
+/**
+ * validateContent() once per content directory and process: the build's content gate and its
+ * search index both need the result, and reading thousands of entries twice is wasted time.
+ */
+export function validateContentOnce(contentDir: string): ValidationResult {
+  const key = path.resolve(contentDir);
+  let result = results.get(key);
+  if (!result) {
+    result = validateContent(key);
+    results.set(key, result);
+  }
+  return result;
 }
 
 function listDirectory(folder: string): string[] {

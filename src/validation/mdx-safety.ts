@@ -30,7 +30,10 @@ interface MdxNode {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-export function checkMdxBody(file: string, body: string, bodyStartLine: number, problems: Problem[]): void {
+/**
+ * Check a body; returns its plain text (for the search index) when it could be parsed.
+ */
+export function checkMdxBody(file: string, body: string, bodyStartLine: number, problems: Problem[]): string | undefined {
   const lineOf = (node: MdxNode) => (node.position?.start.line ?? 1) + bodyStartLine - 1;
   if ([...body].length > MAX_BODY_CHARACTERS) {
     problems.push({ file, line: bodyStartLine, field: 'body', message: `is longer than ${MAX_BODY_CHARACTERS} characters` });
@@ -46,7 +49,7 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
       field: 'body',
       message: `cannot be read as MDX: ${reason ?? (error as Error).message}. Write "<" as &lt; and "{" as \\{ in plain text`,
     });
-    return;
+    return undefined;
   }
   const report = (node: MdxNode, message: string) => problems.push({ file, line: lineOf(node), field: 'body', message });
   visit(tree, (node) => {
@@ -80,6 +83,14 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
         break;
     }
   });
+  return treeText(tree);
+}
+
+/** Plain text of a syntax tree (text and inline code), blocks on their own lines. */
+export function treeText(node: MdxNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  const separator = ['root', 'list', 'blockquote', 'table'].includes(node.type) ? '\n' : '';
+  return (node.children ?? []).map(treeText).join(separator);
 }
 
 function checkElement(node: MdxNode, report: (node: MdxNode, message: string) => void): void {

@@ -27,7 +27,10 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(folder: string, base = '/'): Promise<StaticServer> {
+/** Called with each response's site path and the bytes sent (after compression). */
+export type ServeListener = (pathname: string, bytes: number) => void;
+
+export async function serveStatic(folder: string, base = '/', onServe?: ServeListener): Promise<StaticServer> {
   const root = path.resolve(folder);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (request, response) => {
@@ -47,8 +50,9 @@ export async function serveStatic(folder: string, base = '/'): Promise<StaticSer
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       // Compress like a static host would; Pagefind's index files are gzip inside already.
       const compressible = !path.extname(file).startsWith('.pf_') && /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
-      if (compressible) response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' }).end(gzipSync(body));
-      else response.writeHead(200, { 'Content-Type': type }).end(body);
+      const sent = compressible ? gzipSync(body) : body;
+      response.writeHead(200, { 'Content-Type': type, ...(compressible ? { 'Content-Encoding': 'gzip' } : {}) }).end(sent);
+      onServe?.(pathname, sent.length);
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);

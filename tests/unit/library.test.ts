@@ -98,3 +98,15 @@ describe('metric values', () => {
     expect(formatMetricValue({ value: 194.36, unit: '万元', bound: 'exact' })).toBe('194.36 万元');
   });
 });
+
+describe('compare data shards', () => {
+  it('puts every case in exactly one shard within range, the same way every time', async () => {
+    const { compareShard, compareShardCount } = await import('../../src/lib/compare.ts');
+    expect(compareShardCount(1)).toBe(1);
+    expect(compareShardCount(20_000)).toBe(200);
+    const shards = ['a', 'huizhou-huiyun-eye', 'synthetic-case-19999'].map((id) => compareShard(id, 200));
+    for (const shard of shards) expect(shard).toBeGreaterThanOrEqual(0);
+    for (const shard of shards) expect(shard).toBeLessThan(200);
+    expect(compareShard('huizhou-huiyun-eye', 200)).toBe(shards[1]);
+  });
+});
