@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, useSite } from '../support/site.ts';
+import { cspViolations, DIST, useSite } from '../support/site.ts';
 
 const site = useSite();
 
@@ -95,6 +95,14 @@ describe('the case page', () => {
     expect(await page.textContent('#cite-gbt7714')).toContain('[EB/OL]');
     expect(await page.locator('#related-heading').count()).toBe(1);
     expect(await page.locator('a', { hasText: '编辑此页' }).getAttribute('href')).toContain('content/cases/huizhou-huiyun-eye.mdx');
+  });
+
+  it('adds copy buttons and today\'s access date with its small script, within the CSP', async () => {
+    const page = await site.page();
+    await page.goto(site.url('/cases/huizhou-huiyun-eye/'));
+    expect(await page.locator('.citation button').count()).toBe(4);
+    expect(await page.inputValue('#cite-gbt7714')).toMatch(/\[\d{4}-\d{2}-\d{2}\]/);
+    expect(cspViolations.get(page)).toEqual([]);
   });
 
   it('shows a stub honestly', async () => {
