@@ -2,7 +2,7 @@
 // vocabularies, sources, award programmes and editions are copied from content/; case bodies of
 // about 1,500 characters are assembled from the real entries' sentences, so the text has real
 // Chinese bigram statistics. Deterministic for a given N (seeded PRNG).
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibrary } from '../../src/lib/load-library.ts';
 
@@ -109,10 +109,4 @@ export function generateSyntheticContent(realContent: string, target: string, co
     );
   }
   return { contentDir: target, cases: count, bodyCharacters };
-}
-
-/** The real content's sentences must exist for realistic bodies; fail early if the folder is wrong. */
-export function assertContentFolder(folder: string): void {
-  if (!readdirSync(folder).includes('cases')) throw new Error(`${folder} has no cases/ folder`);
-  readFileSync(path.join(folder, 'taxonomies', 'region.yaml'));
 }

@@ -280,29 +280,6 @@ export function caseTerms(data: CaseData): Record<Vocabulary, string[]> {
   };
 }
 
-export interface MetricRow {
-  label: string;
-  unit: string;
-  /** One cell per case, in column order; undefined means "no data". */
-  cells: Array<CaseMetric | undefined>;
-}
-
-/** Align the metrics of several cases by label and unit, for a side-by-side table. */
-export function alignMetrics(cases: CaseEntry[]): MetricRow[] {
-  const rows = new Map<string, MetricRow>();
-  cases.forEach((entry, column) => {
-    for (const metric of entry.data.metrics) {
-      const key = `${metric.label}\u0000${metric.unit}`;
-      const row = rows.get(key) ?? { label: metric.label, unit: metric.unit, cells: cases.map(() => undefined) };
-      row.cells[column] ??= metric;
-      rows.set(key, row);
-    }
-  });
-  // Rows that line up across several cases come first.
-  const filled = (row: MetricRow) => row.cells.filter(Boolean).length;
-  return [...rows.values()].sort((a, b) => filled(b) - filled(a));
-}
-
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
 
 /** "约", "超过" … in front of a number, as the source qualified it. */
