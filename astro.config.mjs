@@ -27,6 +27,9 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Pages are rendered four at a time: measured at 5,000 cases, this overlaps file writes with
+  // rendering (40 s → 32 s on two cores) without changing the output.
+  build: { concurrency: 4 },
   markdown: {
     // Entry bodies are rendered by src/loaders/render-body.ts; this only affects Markdown pages in
     // src/ (none today). Shiki's inline styles would need CSP exceptions, so it is off.

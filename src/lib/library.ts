@@ -62,6 +62,9 @@ export class Library {
   private readonly regionChildren = new Map<string, TaxonomyTerm[]>();
   /** edition → its winners, computed once in one pass over the cases. */
   private winnersByEdition?: Map<string, Map<string, CaseEntry[]>>;
+  /** Each case's place in title order: integer comparisons instead of collation in hot paths. */
+  private readonly titleRank = new Map<CaseEntry, number>();
+  private readonly byRank = (a: CaseEntry, b: CaseEntry) => this.titleRank.get(a)! - this.titleRank.get(b)!;
 
   constructor(input: LibraryInput) {
     this.cases = [...input.cases].sort(byTitle);
@@ -69,7 +72,10 @@ export class Library {
     this.editions = [...input.editions].sort((a, b) => b.data.year - a.data.year || collator.compare(a.data.title, b.data.title));
     this.comparisons = [...input.comparisons].sort(byTitle);
     this.vocabularies = input.taxonomies;
-    for (const entry of this.cases) this.caseIndex.set(entry.id, entry);
+    this.cases.forEach((entry, rank) => {
+      this.caseIndex.set(entry.id, entry);
+      this.titleRank.set(entry, rank);
+    });
     for (const entry of input.sources) this.sourceIndex.set(entry.id, entry);
     for (const entry of this.editions) this.editionIndex.set(entry.id, entry);
     for (const entry of this.programmes) this.programmeIndex.set(entry.id, entry);
@@ -143,7 +149,7 @@ export class Library {
     if (vocabulary !== 'region') return direct;
     const all = [...direct];
     for (const child of this.regionChildren.get(termId) ?? []) all.push(...this.casesWithTerm('region', child.id));
-    return all.sort(byTitle);
+    return all.sort(this.byRank);
   }
 
   /** The region tree from the top-level terms down, with counts rolled up. */
@@ -218,28 +224,49 @@ export class Library {
    * nearest in title order), so the cost per case stays bounded however large the library grows.
    */
   relatedCases(entry: CaseEntry, limit = 5): CaseEntry[] {
-    const candidates = new Set<CaseEntry>();
-    const gather = (vocabulary: Vocabulary, ids: string[]) => {
-      for (const id of ids) for (const other of nearby(this.directCases.get(vocabulary)?.get(id) ?? [], entry)) candidates.add(other);
+    // Scores accumulate while the posting lists are walked: each shared domain counts 3, the same
+    // region 2, each shared technology 1, the same level 1 (added once a case is a candidate).
+    const scores = new Map<CaseEntry, number>();
+    const gather = (vocabulary: Vocabulary, ids: string[], weight: number) => {
+      for (const id of ids) {
+        for (const other of this.nearby(this.directCases.get(vocabulary)?.get(id) ?? [], entry)) {
+          const previous = scores.get(other);
+          scores.set(other, (previous ?? Number(other.data.level === entry.data.level)) + weight);
+        }
+      }
     };
-    gather('region', [entry.data.region]);
-    gather('domain', entry.data.domains);
-    gather('technology', entry.data.technologies);
-    candidates.delete(entry);
-    const score = (other: CaseEntry) => {
-      const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
-      return (
-        3 * shared(entry.data.domains, other.data.domains) +
-        2 * Number(entry.data.region === other.data.region) +
-        shared(entry.data.technologies, other.data.technologies) +
-        Number(entry.data.level === other.data.level)
-      );
-    };
-    return [...candidates]
-      .map((other) => ({ entry: other, score: score(other) }))
-      .sort((a, b) => b.score - a.score || byTitle(a.entry, b.entry))
-      .slice(0, limit)
-      .map((scored) => scored.entry);
+    gather('region', [entry.data.region], 2);
+    gather('domain', entry.data.domains, 3);
+    gather('technology', entry.data.technologies, 1);
+    scores.delete(entry);
+    // Keep the best `limit` in one pass instead of sorting every candidate.
+    const best: Array<{ other: CaseEntry; score: number }> = [];
+    const before = (a: { other: CaseEntry; score: number }, b: { other: CaseEntry; score: number }) => b.score - a.score || this.byRank(a.other, b.other);
+    for (const [other, score] of scores) {
+      const scored = { other, score };
+      if (best.length === limit && before(scored, best[limit - 1]) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && before(scored, best[at - 1]) < 0) at--;
+      best.splice(at, 0, scored);
+      if (best.length > limit) best.pop();
+    }
+    return best.map((scored) => scored.other);
+  }
+
+
+  /** Up to RELATED_CANDIDATES_PER_TERM cases of a title-sorted list, centred on `entry`'s place. */
+  private nearby(list: CaseEntry[], entry: CaseEntry): CaseEntry[] {
+    if (list.length <= RELATED_CANDIDATES_PER_TERM) return list;
+    const rank = this.titleRank.get(entry)!;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.titleRank.get(list[middle])! < rank) low = middle + 1;
+      else high = middle;
+    }
+    const start = Math.max(0, Math.min(low - RELATED_CANDIDATES_PER_TERM / 2, list.length - RELATED_CANDIDATES_PER_TERM));
+    return list.slice(start, start + RELATED_CANDIDATES_PER_TERM);
   }
 
   /** Case counts per term of a vocabulary (regions rolled up). */
@@ -251,19 +278,6 @@ export class Library {
 /** How many cases one term's posting list may contribute to a related-cases search. */
 export const RELATED_CANDIDATES_PER_TERM = 200;
 
-/** Up to RELATED_CANDIDATES_PER_TERM cases of a title-sorted list, centred on `entry`'s place. */
-function nearby(list: CaseEntry[], entry: CaseEntry): CaseEntry[] {
-  if (list.length <= RELATED_CANDIDATES_PER_TERM) return list;
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (byTitle(list[middle], entry) < 0) low = middle + 1;
-    else high = middle;
-  }
-  const start = Math.max(0, Math.min(low - RELATED_CANDIDATES_PER_TERM / 2, list.length - RELATED_CANDIDATES_PER_TERM));
-  return list.slice(start, start + RELATED_CANDIDATES_PER_TERM);
-}
 
 function rankIn(entry: CaseEntry, editionId: string): number {
   return entry.data.awards.find((a) => a.edition === editionId)?.rank ?? Number.MAX_SAFE_INTEGER;
