@@ -1,41 +1,108 @@
-// Astro integration: after the pages are written, builds the Pagefind index from custom records
-// (one per case; see lib/search-records.ts) with Pagefind's Node API, and fails the build on any
-// Pagefind error. `npm run build` therefore always leaves a complete index in dist/pagefind/.
+// Astro integration: builds the Pagefind index from custom records (one per case; see
+// lib/search-records.ts) with Pagefind's Node API, and fails the build on any Pagefind error.
+// `npm run build` therefore always leaves a complete index in dist/pagefind/.
+//
+// The records come from the content, not from the rendered pages, so indexing starts when the
+// build starts and runs in Pagefind's own process while Astro renders pages: on two cores the
+// index costs little extra wall time. It is written to a staging folder and moved into dist/ when
+// the pages are done, together with the search page's facet table (case-facets.json).
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadLibrary } from '../lib/load-library.ts';
-import { caseSearchRecord } from '../lib/search-records.ts';
+import { caseSearchRecord, facetTable, type SearchRecord } from '../lib/search-records.ts';
+
+/** The facet table's file name inside dist/pagefind/. */
+export const FACET_TABLE_FILE = 'case-facets.json';
 
 export function searchIndex(contentDir: string): AstroIntegration {
+  let indexing: Promise<{ staging: string; records: SearchRecord[]; seconds: number }> | undefined;
   return {
     name: 'case-library:search-index',
     hooks: {
+      'astro:build:start': () => {
+        indexing = buildIndex(contentDir);
+        // Astro may fail before build:done; the error is reported there, never as an unhandled rejection.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { library, bodyTexts } = loadLibrary(path.resolve(contentDir));
-        const fail = (step: string, errors: string[]) => {
-          if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
-        };
-        const { index, errors } = await pagefind.createIndex({});
+        if (!indexing) throw new Error('the search index was never started');
+        const { staging, records, seconds } = await indexing;
+        const target = path.join(fileURLToPath(dir), 'pagefind');
         try {
-          fail('createIndex', errors);
-          if (!index) throw new Error('Pagefind createIndex returned no index');
-          // Records go to the Pagefind process in batches, not one round trip at a time.
-          const BATCH = 64;
-          for (let start = 0; start < library.cases.length; start += BATCH) {
-            const batch = library.cases.slice(start, start + BATCH);
-            const responses = await Promise.all(batch.map((entry) => index.addCustomRecord(caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? ''))));
-            responses.forEach((response, i) => fail(`addCustomRecord(${batch[i].id})`, response.errors));
-          }
-          const written = await index.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
-          fail('writeFiles', written.errors);
+          rmSync(target, { recursive: true, force: true });
+          moveFolder(staging, target);
+          const table = facetTable(records, pageIdsByUrl(target));
+          writeFileSync(path.join(target, FACET_TABLE_FILE), JSON.stringify(table));
         } finally {
-          await pagefind.close();
+          rmSync(staging, { recursive: true, force: true });
         }
-        logger.info(`indexed ${library.cases.length} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(`indexed ${records.length} cases in ${seconds.toFixed(1)} s (alongside the pages)`);
       },
     },
   };
+}
+
+async function buildIndex(contentDir: string) {
+  const started = performance.now();
+  const { library, bodyTexts } = loadLibrary(path.resolve(contentDir));
+  const fail = (step: string, errors: string[]) => {
+    if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+  };
+  const staging = mkdtempSync(path.join(os.tmpdir(), 'case-library-pagefind-'));
+  // Title order: Pagefind numbers pages in the order they are added, and the facet table follows it.
+  const records: SearchRecord[] = [];
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    fail('createIndex', errors);
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+    // Records go to the Pagefind process in batches, not one round trip at a time; building a
+    // batch between round trips leaves the event loop to Astro's rendering.
+    const BATCH = 64;
+    for (let start = 0; start < library.cases.length; start += BATCH) {
+      const batch = library.cases.slice(start, start + BATCH).map((entry) => caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? ''));
+      records.push(...batch);
+      const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      responses.forEach((response, i) => fail(`addCustomRecord(${batch[i].url})`, response.errors));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const written = await index.writeFiles({ outputPath: staging });
+    fail('writeFiles', written.errors);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await pagefind.close();
+  }
+  return { staging, records, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Rename when the staging folder is on the same file system as dist/, copy otherwise. */
+function moveFolder(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+/**
+ * Pagefind's page IDs by URL, read back from the fragments it wrote (gzip of "pagefind_dcd" +
+ * JSON; a Pagefind 1.6 detail, pinned with the package and covered by the search tests).
+ */
+function pageIdsByUrl(pagefindDir: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const folder = path.join(pagefindDir, 'fragment');
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const text = gunzipSync(readFileSync(path.join(folder, name))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    ids.set(url, name.slice(0, -'.pf_fragment'.length));
+  }
+  return ids;
 }

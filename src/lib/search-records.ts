@@ -3,8 +3,8 @@
 // shows. Built from the same query layer as the pages.
 import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
-import { indexText } from './search-text.ts';
-import { SEARCH_LANGUAGE } from './search-filters.ts';
+import { indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
+import { SEARCH_FILTERS, SEARCH_LANGUAGE, type SearchFilter } from './search-filters.ts';
 
 export interface SearchRecord {
   url: string;
@@ -18,11 +18,14 @@ export interface SearchRecord {
 const COMPLETENESS = { stub: '简目', partial: '部分', complete: '完整' } as const;
 
 /**
- * Pagefind 1.6 weights text wrapped in these markers (undocumented, but this is how it weights
- * headings internally); title and aliases get the top weight so that name matches rank first.
- * Covered by the search regression test "a title match ranks first".
+ * The names (title, then aliases) come first and are padded with filler tokens to NAME_SPAN word
+ * positions, so the search page knows a match is in a name when its position is below NAME_SPAN.
+ * A filler has no letters, so Pagefind gives it a position but indexes nothing for it.
  */
-const weighted = (text: string) => `___PAGEFIND_WEIGHT___7 ${text} ___END_PAGEFIND_WEIGHT___`;
+function namesBlock(names: string): string {
+  const tokens = indexText(names).split(' ').filter(Boolean);
+  return [...tokens, ...Array(Math.max(0, NAME_SPAN - tokens.length)).fill(NAME_FILLER)].join(' ');
+}
 
 /**
  * A case's record. Its URL is site-relative without Astro's base: the Pagefind client adds the
@@ -44,7 +47,7 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
   const yearOfCase = library.caseYear(entry);
   return {
     url: `/cases/${entry.id}/`,
-    content: `${weighted(indexText(toSimplified(names)))} ${indexText(toSimplified(plain))}`,
+    content: `${namesBlock(toSimplified(names))} ${indexText(toSimplified(plain))}`,
     language: SEARCH_LANGUAGE,
     meta: {
       title: data.title,
@@ -69,3 +72,36 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
 }
 
 const unique = (values: string[]) => [...new Set(values)];
+
+/**
+ * The search page's facet table: for each indexed case (in index order) its Pagefind page ID, its
+ * year, and its value indices for every filter. The page filters, sorts and counts with it in
+ * plain JavaScript instead of loading Pagefind's filter files, whose facet counting made every
+ * search about 150 ms slower at 5,000 cases (see docs/search.md).
+ */
+export interface FacetTable {
+  ids: string[];
+  /** Year per case, 0 when unknown. */
+  years: number[];
+  /** Per filter: its values in display order, and per case its value indices ("1,4" per case, ";" between cases). */
+  filters: Record<SearchFilter, { values: string[]; cases: string }>;
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+export function facetTable(records: SearchRecord[], pageIds: Map<string, string>): FacetTable {
+  const ids = records.map((record) => {
+    const id = pageIds.get(record.url);
+    if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
+    return id;
+  });
+  const filters = {} as FacetTable['filters'];
+  for (const name of Object.keys(SEARCH_FILTERS) as SearchFilter[]) {
+    const values = unique(records.flatMap((record) => record.filters[name] ?? []));
+    values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => collator.compare(a, b));
+    const position = new Map(values.map((value, i) => [value, i]));
+    const cases = records.map((record) => (record.filters[name] ?? []).map((value) => position.get(value)).join(',')).join(';');
+    filters[name] = { values, cases };
+  }
+  return { ids, years: records.map((record) => Number(record.sort.year ?? 0)), filters };
+}

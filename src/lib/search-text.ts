@@ -6,6 +6,14 @@
 // term becomes the quoted phrase of its bigrams, which matches exactly that string. See
 // docs/search.md for what was measured.
 
+/**
+ * Word positions reserved at the start of every record for the case's names (title, aliases): a
+ * match below this position is a name match. Titles are at most 60 characters.
+ */
+export const NAME_SPAN = 160;
+/** Pads the names to NAME_SPAN: an invisible separator, which Pagefind counts but does not index. */
+export const NAME_FILLER = '\u2063';
+
 /** Han ideographs (incl. extension A and compatibility ideographs). */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 /** Letters and digits of other scripts (Latin words, numbers such as 5G or 2022). */
@@ -90,66 +98,81 @@ export function queryTerms(query: string): QueryTerm[] {
   return terms;
 }
 
+/**
+ * The Pagefind query for one term. A term of two or more Han characters is exact: the quoted
+ * phrase of its bigrams (a quoted single bigram is an exact word). One Han character and Latin
+ * words or numbers are prefix searches, Pagefind's default for an unquoted word.
+ */
+export function pagefindQuery(term: QueryTerm): string {
+  const exact = term.tokens.length > 1 || [...term.tokens[0]].length === 2 && HAN.test(term.tokens[0]);
+  return exact ? `"${term.tokens.join(' ')}"` : term.tokens[0];
+}
+
 export interface ExcerptPart {
   text: string;
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
-
 /**
- * Turn a Pagefind excerpt of indexed (bigram) text back into readable text. Pagefind returns HTML
- * with <mark> around matched tokens; the result is plain parts for the page to render as text.
+ * Turn indexed tokens (bigram form) back into readable text: a bigram contributes its first
+ * character when the next token continues the run, a run's final character carries any
+ * punctuation, and words are separated by spaces. Name fillers are dropped.
  */
-export function decodeExcerpt(excerptHtml: string): ExcerptPart[] {
-  const tokens: Array<{ text: string; marked: boolean }> = [];
-  let marked = false;
-  for (const piece of excerptHtml.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>') marked = true;
-    else if (piece === '</mark>') marked = false;
-    else {
-      const text = piece.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, name: string) => ENTITIES[name]);
-      for (const token of text.split(' ')) if (token !== '') tokens.push({ text: token, marked });
-    }
-  }
-  const chars: ExcerptPart[] = [];
-  let carryMark = false;
-  let pendingSecond: ExcerptPart | undefined;
+export function readableText(tokens: string[]): string {
+  let text = '';
+  let lastWasWord = false;
   tokens.forEach((token, i) => {
-    const [first, second, ...rest] = [...token.text];
-    const isBigram = HAN.test(first ?? '') && second !== undefined && HAN.test(second) && rest.length === 0;
-    if (isBigram) {
-      chars.push({ text: first, marked: token.marked || carryMark });
-      carryMark = token.marked;
-      pendingSecond = { text: second, marked: token.marked };
-      const next = tokens[i + 1];
-      // The excerpt window may end mid-run: then nothing else will supply the second character.
-      if (!next || !next.text.startsWith(second)) {
-        chars.push(pendingSecond);
-        carryMark = false;
-      }
+    if (token === NAME_FILLER || token === '') return;
+    const [first, second, ...rest] = [...token];
+    if (HAN.test(first)) {
+      const isBigram = second !== undefined && HAN.test(second) && rest.length === 0;
+      // A bigram adds its first character while its run goes on; at a window's edge, both.
+      text += isBigram && tokens[i + 1]?.startsWith(second) ? first : token;
+      lastWasWord = false;
       return;
     }
-    pendingSecond = undefined;
-    if (HAN.test(first ?? '')) {
-      const [head, ...tail] = [...token.text];
-      chars.push({ text: head, marked: token.marked || carryMark });
-      if (tail.length) chars.push({ text: tail.join(''), marked: false });
-    } else {
-      if (chars.length && !/\s$/.test(chars.at(-1)!.text)) chars.push({ text: ' ', marked: false });
-      chars.push({ text: token.text, marked: token.marked });
-      chars.push({ text: ' ', marked: false });
-    }
-    carryMark = false;
+    const isWord = WORD.test(first);
+    if (isWord && lastWasWord) text += ' ';
+    text += token;
+    lastWasWord = isWord && WORD.test([...token].at(-1)!);
   });
-  // Merge neighbours with the same marking.
-  const parts: ExcerptPart[] = [];
-  for (const part of chars) {
-    const last = parts.at(-1);
-    if (last && last.marked === part.marked) last.text += part.text;
-    else parts.push({ ...part });
+  return text;
+}
+
+/** The strings an excerpt marks for a term: its runs of letters and digits as typed. */
+export function termNeedles(term: QueryTerm): string[] {
+  return term.text.split(/[^\p{L}\p{N}.]+/u).filter((part) => part !== '');
+}
+
+/**
+ * A window of `text` around the first occurrence of any needle, with every occurrence inside it
+ * marked. Matching ignores case; without an occurrence, the window is the start of the text.
+ */
+export function excerpt(text: string, needles: string[], width = 90): ExcerptPart[] {
+  // Only ASCII is case-folded, so that positions in `lower` are positions in `text`.
+  const fold = (value: string) => value.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const lower = fold(text);
+  const wanted = needles.map(fold).filter((n) => n !== '');
+  const firsts = wanted.map((n) => lower.indexOf(n)).filter((i) => i >= 0);
+  const first = firsts.length ? Math.min(...firsts) : 0;
+  const isLowSurrogate = (i: number) => /[\udc00-\udfff]/.test(text[i] ?? '');
+  let start = Math.max(0, Math.min(first - Math.floor(width / 4), text.length - width));
+  if (isLowSurrogate(start)) start++;
+  let end = Math.min(text.length, start + width);
+  if (isLowSurrogate(end)) end++;
+  const marked = new Array<boolean>(end - start).fill(false);
+  for (const needle of wanted) {
+    for (let at = lower.indexOf(needle, start); at >= 0 && at < end; at = lower.indexOf(needle, at + 1)) {
+      for (let i = at; i < Math.min(end, at + needle.length); i++) marked[i - start] = true;
+    }
   }
-  const last = parts.at(-1);
-  if (last) last.text = last.text.trimEnd();
-  return parts.map((p) => ({ ...p, text: p.text.replace(/ {2,}/g, ' ') })).filter((p) => p.text !== '');
+  const parts: ExcerptPart[] = [];
+  for (let i = start; i < end; i++) {
+    const last = parts.at(-1);
+    if (last && last.marked === marked[i - start]) last.text += text[i];
+    else parts.push({ text: text[i], marked: marked[i - start] });
+  }
+  if (start > 0) parts.unshift({ text: '…', marked: false });
+  if (end < text.length) parts.push({ text: '…', marked: false });
+  return parts;
 }

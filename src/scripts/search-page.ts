@@ -1,29 +1,50 @@
-// The search page's script. The URL is the state: ?q=…&sort=…&<filter>=<value>… . Each query term
-// is searched in the index's bigram form (lib/search-text.ts): terms of 2+ characters as exact
-// phrases, one plain search for the ranking; results are the ranked hits that every exact search
-// also found. Everything is rendered with textContent, so no query or index text becomes markup.
+// The search page's script. The URL is the state: ?q=…&sort=…&<filter>=<value>… .
+//
+// Each query term is one exact Pagefind search in the index's bigram form (lib/search-text.ts);
+// terms are ANDed. Relevance needs no second search: a case whose title or alias holds a term
+// ranks first (Pagefind reports where the first match is, and names sit below NAME_SPAN), then
+// cases where the terms appear earliest (summary and organisations come before the body).
+// Filters, sorting and facet counts use the facet table the build writes next to the index, which
+// is loaded after the first results are shown, so the first query carries no facet data.
+// Result cards are read from Pagefind's fragments directly, with excerpts cut around the query.
+// Everything is rendered with textContent, so no query or index text becomes markup.
 import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
 import { SEARCH_FILTERS, SEARCH_LANGUAGE, type SearchFilter } from '../lib/search-filters.ts';
-import { decodeExcerpt, MAX_QUERY_CHARACTERS, queryTerms } from '../lib/search-text.ts';
+import { excerpt, MAX_QUERY_CHARACTERS, NAME_SPAN, pagefindQuery, queryTerms, readableText, termNeedles } from '../lib/search-text.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
 interface PagefindResult {
   id: string;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
+  /** Word positions of the first match (an exact search reports one occurrence). */
+  words: number[];
 }
 interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string) => Promise<{ results: PagefindResult[] }>;
+}
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+interface FacetTableFile {
+  ids: string[];
+  years: number[];
+  filters: Record<SearchFilter, { values: string[]; cases: string }>;
+}
+interface Facets {
+  ids: string[];
+  years: number[];
+  position: Map<string, number>;
+  values: Record<SearchFilter, string[]>;
+  /** Per filter, per case (index order), its value indices. */
+  cases: Record<SearchFilter, number[][]>;
+}
+interface Hit {
+  /** Pagefind's page ID. */
+  id: string;
+  nameHits: number;
+  position: number;
+  order: number;
 }
 
 /** Results shown per batch; each needs its fragment (~4 KB gzip), so the first query stays light. */
@@ -42,15 +63,24 @@ async function start(root: HTMLElement): Promise<void> {
   const more = byId('search-more') as HTMLButtonElement;
   const empty = byId('search-empty');
   const filterHost = byId('search-filters');
+  const bundle = root.dataset.bundle!;
+  const bundleDir = bundle.slice(0, bundle.lastIndexOf('/') + 1);
+  const siteBase = bundleDir.replace(/pagefind\/$/, '');
   const convertible = Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0));
   let toSimplified: ((text: string) => string) | undefined;
+  let facetsLoading: Promise<Facets> | undefined;
+  const loadFacets = () => (facetsLoading ??= fetchFacets(`${bundleDir}case-facets.json`));
+  const fragments = new Map<string, Promise<Fragment>>();
+  const loadFragment = (id: string) => {
+    if (!fragments.has(id)) fragments.set(id, fetchFragment(`${bundleDir}fragment/${id}.pf_fragment`));
+    return fragments.get(id)!;
+  };
   let runId = 0;
-  let shown: PagefindResult[] = [];
-  let excerpts = new Map<string, PagefindResult>();
+  let shown: string[] = [];
+  let needles: string[] = [];
 
   status.textContent = '正在加载搜索索引…';
-  const pagefind = await loadPagefind(root.dataset.bundle!);
-  const allFilters = await pagefind.filters();
+  const pagefind = await loadPagefind(bundle);
   status.textContent = '';
 
   const readState = () => {
@@ -73,11 +103,17 @@ async function start(root: HTMLElement): Promise<void> {
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
 
+  const onFilterChange = () => {
+    writeState(true);
+    void run();
+  };
+
   const run = async () => {
     const id = ++runId;
     const state = readState();
     input.value = state.q;
-    sortSelect.value = state.sort in { year: 1, title: 1 } ? state.sort : '';
+    const sort = state.sort === 'year' || state.sort === 'title' ? state.sort : '';
+    sortSelect.value = sort;
     const notes: string[] = [];
     let query = state.q;
     if ([...query].length > MAX_QUERY_CHARACTERS) {
@@ -91,27 +127,30 @@ async function start(root: HTMLElement): Promise<void> {
     const terms = queryTerms(query);
     const hasFilters = Object.keys(state.filters).length > 0;
     if (terms.length === 0 && !hasFilters) {
-      renderFilters(filterHost, allFilters, allFilters, state.filters, () => { writeState(true); void run(); });
+      if (id !== runId) return;
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
       status.textContent = state.q.trim() ? `${notes.join('')}请输入至少一个汉字、字母或数字。` : '请输入关键词，或在左侧选择筛选条件。';
+      renderFilters(filterHost, await loadFacets(), undefined, state.filters, onFilterChange);
       return;
     }
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
-    const sort = state.sort === 'year' ? { year: 'desc' } : state.sort === 'title' ? { title: 'asc' } : undefined;
-    const phraseTerms = terms.filter((t) => t.phrase);
-    const [ranking, ...exact] = await Promise.all([
-      pagefind.search(terms.length ? terms.flatMap((t) => t.tokens).join(' ') : null, { filters, sort }),
-      ...phraseTerms.map((t) => pagefind.search(`"${t.tokens.join(' ')}"`, { filters })),
-    ]);
+
+    // Text matches, ranked; the facet table is only awaited when filters or a sort need it.
+    let hits: Hit[] | undefined;
+    if (terms.length) {
+      const responses = await Promise.all(terms.map((term) => pagefind.search(pagefindQuery(term))));
+      hits = rank(responses.map((response) => response.results));
+    }
+    const facets = hasFilters || sort || !hits ? await loadFacets() : undefined;
     if (id !== runId) return;
-    const exactIds = exact.map((response) => new Set(response.results.map((r) => r.id)));
-    shown = ranking.results.filter((r) => exactIds.every((ids) => ids.has(r.id)));
-    excerpts = new Map((exact[0]?.results ?? []).map((r) => [r.id, r]));
-    // Facet counts: exact when there is at most one phrase; otherwise those of the narrowest search.
-    const narrowest = [ranking, ...exact].sort((a, b) => a.results.length - b.results.length)[0];
-    renderFilters(filterHost, allFilters, narrowest.filters, state.filters, () => { writeState(true); void run(); });
+    let ids = hits ? hits.map((hit) => hit.id) : facets!.ids;
+    if (facets) {
+      ids = ids.filter((pageId) => matchesFilters(facets, facets.position.get(pageId), state.filters));
+      if (sort) ids = sortBy(facets, ids, sort);
+    }
+    shown = ids;
+    needles = terms.flatMap(termNeedles);
     list.replaceChildren();
     await showMore(id);
     if (id !== runId) return;
@@ -119,16 +158,17 @@ async function start(root: HTMLElement): Promise<void> {
     const label = state.q.trim() ? `“${[...state.q.trim()].slice(0, 30).join('')}”` : '所选条件';
     status.textContent = `${notes.join('')}${shown.length ? `找到 ${shown.length} 个与${label}相关的案例。` : `没有找到与${label}匹配的案例。`}`;
     empty.hidden = shown.length > 0;
+    // Facet counts follow the results.
+    const table = await loadFacets();
+    if (id !== runId) return;
+    const matched = hits ? hits.map((hit) => table.position.get(hit.id)).filter((i) => i !== undefined) : undefined;
+    renderFilters(filterHost, table, matched, state.filters, onFilterChange);
   };
 
   const showMore = async (id: number) => {
     const start = list.children.length;
     const batch = shown.slice(start, start + PAGE_SIZE);
-    const items = await Promise.all(batch.map(async (result) => {
-      // The exact search's copy carries the excerpt highlighted on the phrase.
-      const data = await (excerpts.get(result.id) ?? result).data();
-      return renderResult(data, data.excerpt);
-    }));
+    const items = await Promise.all(batch.map(async (pageId) => renderResult(await loadFragment(pageId), siteBase, needles)));
     if (id !== runId) return;
     list.append(...items);
     more.hidden = list.children.length >= shown.length;
@@ -151,6 +191,62 @@ async function start(root: HTMLElement): Promise<void> {
   await run();
 }
 
+/**
+ * Cases found by every term, best first: more terms in a title or alias, then terms found earlier
+ * in the record, then title order (Pagefind's page order).
+ */
+function rank(perTerm: PagefindResult[][]): Hit[] {
+  const [first, ...rest] = perTerm;
+  const others = rest.map((results) => new Map(results.map((r) => [r.id, r])));
+  const hits: Hit[] = [];
+  first.forEach((result, order) => {
+    const matches = [result];
+    for (const other of others) {
+      const match = other.get(result.id);
+      if (!match) return;
+      matches.push(match);
+    }
+    const starts = matches.map((match) => Math.min(...match.words));
+    hits.push({ id: result.id, nameHits: starts.filter((s) => s < NAME_SPAN).length, position: starts.reduce((a, b) => a + b, 0), order });
+  });
+  return hits.sort((a, b) => b.nameHits - a.nameHits || a.position - b.position || a.order - b.order);
+}
+
+/** Values chosen in one filter are ORed, filters are ANDed; `except` leaves one filter out. */
+function matchesFilters(facets: Facets, index: number | undefined, selected: Partial<Record<SearchFilter, string[]>>, except?: SearchFilter): boolean {
+  if (index === undefined) return false;
+  return Object.entries(selected).every(([name, values]) => {
+    if (name === except) return true;
+    const caseValues = facets.cases[name as SearchFilter][index];
+    return values.some((value) => caseValues.includes(facets.values[name as SearchFilter].indexOf(value)));
+  });
+}
+
+/** Newest first (cases without a year last), or title order; both stable. */
+function sortBy(facets: Facets, ids: string[], sort: 'year' | 'title'): string[] {
+  const at = (id: string) => facets.position.get(id)!;
+  return [...ids].sort((a, b) => (sort === 'year' ? facets.years[at(b)] - facets.years[at(a)] : 0) || at(a) - at(b));
+}
+
+async function fetchFacets(url: string): Promise<Facets> {
+  const file = (await (await fetch(url)).json()) as FacetTableFile;
+  const values = {} as Facets['values'];
+  const cases = {} as Facets['cases'];
+  for (const name of FILTER_NAMES) {
+    values[name] = file.filters[name].values;
+    cases[name] = file.filters[name].cases.split(';').map((list) => (list === '' ? [] : list.split(',').map(Number)));
+  }
+  return { ids: file.ids, years: file.years, position: new Map(file.ids.map((id, i) => [id, i])), values, cases };
+}
+
+/** A Pagefind 1.6 fragment: gzip of "pagefind_dcd" followed by the page's JSON. */
+async function fetchFragment(url: string): Promise<Fragment> {
+  const response = await fetch(url);
+  const stream = response.body!.pipeThrough(new DecompressionStream('gzip'));
+  const text = await new Response(stream).text();
+  return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+}
+
 /** Create the Pagefind instance while the document language is the index's: Pagefind 1.6 picks its query segmenter from <html lang> at this moment (see docs/search.md). */
 async function loadPagefind(bundle: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
@@ -158,7 +254,6 @@ async function loadPagefind(bundle: string): Promise<Pagefind> {
   const pageLanguage = html.lang;
   html.lang = SEARCH_LANGUAGE;
   try {
-    await pagefind.options({ excerptLength: 40 });
     await pagefind.init();
   } finally {
     html.lang = pageLanguage;
@@ -176,27 +271,28 @@ function needsConversion(text: string, bitmap: Uint8Array): boolean {
   return false;
 }
 
-function renderResult(data: PagefindResultData, excerptHtml: string): HTMLLIElement {
+function renderResult(fragment: Fragment, siteBase: string, needles: string[]): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = `${siteBase}${fragment.url.replace(/^\//, '')}`;
+  link.textContent = fragment.meta.title ?? fragment.url;
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = data.meta.region ?? '';
-  if (data.meta.completeness === 'stub') meta.append(' ', badge('简目', 'badge stub'));
-  const excerpt = document.createElement('p');
-  for (const part of decodeExcerpt(excerptHtml)) {
+  meta.textContent = fragment.meta.region ?? '';
+  if (fragment.meta.completeness === 'stub') meta.append(' ', badge('简目', 'badge stub'));
+  const text = document.createElement('p');
+  // The excerpt comes from the text after the names, so that it adds to the title, not repeats it.
+  for (const part of excerpt(readableText(fragment.content.split(' ').slice(NAME_SPAN)), needles)) {
     if (part.marked) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
-      excerpt.append(mark);
-    } else excerpt.append(part.text);
+      text.append(mark);
+    } else text.append(part.text);
   }
-  item.append(heading, meta, excerpt);
-  const awards = (data.meta.awards ?? '').split('|').filter(Boolean);
+  item.append(heading, meta, text);
+  const awards = (fragment.meta.awards ?? '').split('|').filter(Boolean);
   if (awards.length) {
     const badges = document.createElement('p');
     for (const award of awards) badges.append(badge(award, 'badge'), ' ');
@@ -205,24 +301,35 @@ function renderResult(data: PagefindResultData, excerptHtml: string): HTMLLIElem
   return item;
 }
 
+/**
+ * Filter checkboxes with counts. A value's count is the number of matching cases (`matched`, as
+ * table indices, or all cases) that the other filters' choices keep and that have the value, so
+ * that it is what choosing it would add.
+ */
 function renderFilters(
   host: HTMLElement,
-  all: Record<string, Record<string, number>>,
-  current: Record<string, Record<string, number>>,
+  facets: Facets,
+  matched: number[] | undefined,
   selected: Partial<Record<SearchFilter, string[]>>,
   onChange: () => void,
 ): void {
   const groups: HTMLElement[] = [];
   for (const name of FILTER_NAMES) {
-    const values = Object.keys(all[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+    const counts = new Array<number>(facets.values[name].length).fill(0);
+    const perCase = facets.cases[name];
+    const count = (index: number) => {
+      if (matchesFilters(facets, index, selected, name)) for (const value of perCase[index]) counts[value]++;
+    };
+    if (matched) matched.forEach(count);
+    else perCase.forEach((_, index) => count(index));
     const chosen = selected[name] ?? [];
-    const visible = values.filter((value) => (current[name]?.[value] ?? 0) > 0 || chosen.includes(value));
+    const visible = facets.values[name].map((value, i) => ({ value, count: counts[i] })).filter(({ value, count }) => count > 0 || chosen.includes(value));
     if (visible.length === 0) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = SEARCH_FILTERS[name];
     fieldset.append(legend);
-    for (const value of visible) {
+    for (const { value, count } of visible) {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
@@ -230,7 +337,7 @@ function renderFilters(
       box.value = value;
       box.checked = chosen.includes(value);
       box.addEventListener('change', onChange);
-      label.append(box, ` ${value}（${current[name]?.[value] ?? 0}）`);
+      label.append(box, ` ${value}（${count}）`);
       fieldset.append(label);
     }
     groups.push(fieldset);

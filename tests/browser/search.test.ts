@@ -1,6 +1,8 @@
 // Search on the built site in Chromium: the regression list of queries, Traditional ↔ Simplified,
 // AND of terms, facets and URL state, and hostile input.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../src/lib/load-library.ts';
 import { searchFor, useSite } from '../support/site.ts';
 
 const site = useSite();
@@ -78,6 +80,34 @@ describe('facets and URL state', () => {
     await page.goBack();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('province'));
     await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, all.length);
+  });
+
+  it('a facet count is the number of results that choosing it gives', async () => {
+    const page = await site.page();
+    await searchFor(page, site, '平台');
+    const label = page.locator('#search-filters label', { has: page.locator('input[name="province"][value="湖北省"]') });
+    const count = Number((await label.textContent())!.match(/（(\d+)）/)![1]);
+    expect(count).toBeGreaterThan(1);
+    await page.check('#search-filters input[name="province"][value="湖北省"]');
+    await page.waitForFunction((n) => (document.getElementById('search-status')?.textContent ?? '').includes(`找到 ${n} 个`), count);
+  });
+
+  it('sorts by year from the URL, newest first, and by the sort menu', async () => {
+    const { library } = loadLibrary(path.resolve('content'));
+    const yearOf = (url: string) => library.caseYear(library.caseById(url.split('/').at(-2)!)!) ?? 0;
+    const page = await site.page();
+    const relevance = await searchFor(page, site, '惠州');
+    expect(relevance.length).toBeGreaterThan(2);
+    expect(relevance.length).toBeLessThanOrEqual(10);
+    const byYear = await searchFor(page, site, '惠州', '&sort=year');
+    expect([...byYear].sort()).toEqual([...relevance].sort());
+    const years = byYear.map(yearOf);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(await page.inputValue('#search-sort')).toBe('year');
+    await page.selectOption('#search-sort', 'title');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'title');
+    const titles = library.cases.map((entry) => `/cases/${entry.id}/`).filter((url) => relevance.some((r) => r.endsWith(url)));
+    await page.waitForFunction((first) => document.querySelector('#search-results h2 a')?.getAttribute('href')?.endsWith(first), titles[0]);
   });
 
   it('reads filters alone from the URL (browse award winners by facet)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../../src/lib/chinese-script.ts';
-import { decodeExcerpt, indexText, queryTerms } from '../../src/lib/search-text.ts';
+import { excerpt, indexText, NAME_FILLER, pagefindQuery, queryTerms, readableText, termNeedles } from '../../src/lib/search-text.ts';
 
 describe('indexText', () => {
   it('turns a Han run into bigrams plus its final character', () => {
@@ -56,25 +56,54 @@ describe('queryTerms', () => {
   });
 });
 
-describe('decodeExcerpt', () => {
+describe('pagefindQuery', () => {
+  it('searches a term of two or more Han characters exactly, as a quoted phrase of its bigrams', () => {
+    expect(queryTerms('数据共享').map(pagefindQuery)).toEqual(['"数据 据共 共享"']);
+    expect(queryTerms('数据').map(pagefindQuery)).toEqual(['"数据"']);
+  });
+
+  it('searches one Han character and Latin words as prefixes', () => {
+    expect(queryTerms('惠 5G').map(pagefindQuery)).toEqual(['惠', '5g']);
+  });
+});
+
+describe('readableText', () => {
+  const tokens = (text: string) => indexText(text).split(' ');
+
   it('turns bigram text back into the original string', () => {
-    expect(decodeExcerpt(indexText('大数据平台，服务群众'))).toEqual([{ text: '大数据平台，服务群众', marked: false }]);
+    expect(readableText(tokens('大数据平台，服务群众'))).toBe('大数据平台，服务群众');
   });
 
-  it('highlights exactly the matched characters', () => {
-    const parts = decodeExcerpt('建设 设数 <mark>数据</mark> <mark>据共</mark> <mark>共享</mark> 享平 平台 台');
-    expect(parts).toEqual([
-      { text: '建设', marked: false },
-      { text: '数据共享', marked: true },
-      { text: '平台', marked: false },
-    ]);
+  it('keeps numbers, Latin words and punctuation', () => {
+    expect(readableText(tokens('上线“5G AI”平台，覆盖8.6万人。'))).toBe('上线“5G AI”平台，覆盖8.6万人。');
   });
 
-  it('restores the last character when the excerpt window ends inside a run', () => {
-    expect(decodeExcerpt('大数 数据 据平')).toEqual([{ text: '大数据平', marked: false }]);
+  it('restores the last character when a window ends inside a run, and drops name fillers', () => {
+    expect(readableText(['大数', '数据', '据平'])).toBe('大数据平');
+    expect(readableText(['惠云', '云眼', '眼', NAME_FILLER, NAME_FILLER, '平台', '台'])).toBe('惠云眼平台');
+  });
+});
+
+describe('excerpt', () => {
+  const text = `${'甲'.repeat(200)}推进数据共享，数据共享平台${'乙'.repeat(200)}`;
+
+  it('cuts a window around the first match and marks every match in it', () => {
+    const parts = excerpt(text, ['数据共享'], 60);
+    expect(parts[0]).toEqual({ text: '…', marked: false });
+    expect(parts.at(-1)).toEqual({ text: '…', marked: false });
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['数据共享', '数据共享']);
+    expect(parts.map((p) => p.text).join('').length).toBe(62);
   });
 
-  it('unescapes entities without producing markup', () => {
-    expect(decodeExcerpt('a&lt;b&gt; &amp;')).toEqual([{ text: 'a<b> &', marked: false }]);
+  it('matches Latin text without regard to case', () => {
+    expect(excerpt('采用AI与5G技术', ['ai']).filter((p) => p.marked)).toEqual([{ text: 'AI', marked: true }]);
+  });
+
+  it('falls back to the start of the text when nothing matches', () => {
+    expect(excerpt(text, ['不存在'], 10)).toEqual([{ text: '甲'.repeat(10), marked: false }, { text: '…', marked: false }]);
+  });
+
+  it('marks the parts of a term as typed', () => {
+    expect(queryTerms('惠云眼，平台').flatMap(termNeedles)).toEqual(['惠云眼', '平台']);
   });
 });
