@@ -43,9 +43,14 @@ export interface BenchFigures {
   indexBytes: number;
   casePageHtmlCssGzipBytes: number;
   casePageJsGzipBytes: number;
+  /** Median over WARM_QUERIES, each the first query of a fresh browser. */
   firstQueryBytes: number;
+  firstQueryBytesMax: number;
+  facetTableBytes: number;
+  /** Median over WARM_QUERIES, each run a second time. */
   warmQueryMs: number;
   warmQueryMsMax: number;
+  queries: Record<string, { firstQueryBytes: number; warmQueryMs: number }>;
 }
 
 /** Run a command, sampling the RSS of its whole process tree (Pagefind runs as a child binary). */
@@ -121,25 +126,41 @@ function casePageWeight(dist: string, id: string): { htmlCss: number; js: number
   return { htmlCss: gzipSync(html).length + css, js };
 }
 
-async function measureSearch(dist: string): Promise<{ firstQueryBytes: number; warm: number[] }> {
+interface SearchFigures {
+  /** Per query of WARM_QUERIES, in a fresh browser: bytes until the results are shown. */
+  firstQuery: number[];
+  /** The facet table, fetched once the first results are shown. */
+  facetTableBytes: number;
+  warm: number[];
+}
+
+async function measureSearch(dist: string): Promise<SearchFigures> {
   // Bytes are counted where they are sent: Pagefind fetches from a worker, which the page's own
-  // network events do not see.
+  // network events do not see. The search page, its CSS and script are the same on every page
+  // and are not counted; the search machinery (Pagefind, index, fragments, converter) is.
   let queryBytes = 0;
-  let counting = false;
+  let facetTableBytes = 0;
   const server = await serveStatic(dist, '/', (pathname, bytes) => {
-    if (counting && /\/pagefind\/|chinese-script/.test(pathname)) queryBytes += bytes;
+    if (pathname.endsWith('/case-facets.json')) facetTableBytes = bytes;
+    else if (/\/pagefind\/|chinese-script/.test(pathname)) queryBytes += bytes;
   });
   const browser = await launchBrowser();
+  const statusDone = () => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? '');
   try {
-    const page = await browser.newPage();
-    const waitForStatus = () =>
-      page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
-    counting = true;
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('数据共享')}`);
-    await waitForStatus();
-    await page.waitForTimeout(300);
-    counting = false;
+    const firstQuery: number[] = [];
+    for (const query of WARM_QUERIES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      queryBytes = 0;
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(statusDone, null, { timeout: 60_000 });
+      firstQuery.push(queryBytes);
+      await context.close();
+    }
 
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(WARM_QUERIES[0])}`);
+    await page.waitForFunction(statusDone, null, { timeout: 60_000 });
     const timeQuery = (query: string) =>
       page.evaluate(
         (q) =>
@@ -163,12 +184,14 @@ async function measureSearch(dist: string): Promise<{ firstQueryBytes: number; w
     for (const query of WARM_QUERIES) await timeQuery(query); // load each query's index chunks once
     const warm: number[] = [];
     for (const query of WARM_QUERIES) warm.push(await timeQuery(query));
-    return { firstQueryBytes: queryBytes, warm };
+    return { firstQuery, facetTableBytes, warm };
   } finally {
     await browser.close();
     await server.close();
   }
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function benchOnce(cases: number): Promise<BenchFigures> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), `case-library-bench-${cases}-`));
@@ -185,7 +208,6 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
     const index = folderStats(path.join(dist, 'pagefind'));
     const weight = casePageWeight(dist, 'synthetic-case-1');
     const search = await measureSearch(dist);
-    const sorted = [...search.warm].sort((a, b) => a - b);
     process.stderr.write('done\n');
     return {
       cases,
@@ -197,9 +219,12 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
       indexBytes: index.bytes,
       casePageHtmlCssGzipBytes: weight.htmlCss,
       casePageJsGzipBytes: weight.js,
-      firstQueryBytes: search.firstQueryBytes,
-      warmQueryMs: round(sorted[Math.floor(sorted.length / 2)], 1),
-      warmQueryMsMax: round(sorted.at(-1)!, 1),
+      firstQueryBytes: median(search.firstQuery),
+      firstQueryBytesMax: Math.max(...search.firstQuery),
+      facetTableBytes: search.facetTableBytes,
+      warmQueryMs: round(median(search.warm), 1),
+      warmQueryMsMax: round(Math.max(...search.warm), 1),
+      queries: Object.fromEntries(WARM_QUERIES.map((query, i) => [query, { firstQueryBytes: search.firstQuery[i], warmQueryMs: round(search.warm[i], 1) }])),
     };
   } finally {
     if (args.includes('--keep')) console.error(`kept ${scratch}`);
@@ -223,13 +248,18 @@ const rows: Array<[string, (r: BenchFigures) => string]> = [
   ['search index size', (r) => mib(r.indexBytes)],
   ['case page HTML+CSS (gzip)', (r) => kib(r.casePageHtmlCssGzipBytes)],
   ['case page JS (gzip)', (r) => `${r.casePageJsGzipBytes} B`],
-  ['first query transfer', (r) => kib(r.firstQueryBytes)],
+  ['first query transfer, median', (r) => kib(r.firstQueryBytes)],
+  ['first query transfer, largest', (r) => kib(r.firstQueryBytesMax)],
+  ['facet table (after the results)', (r) => kib(r.facetTableBytes)],
   ['warm query, median', (r) => `${r.warmQueryMs} ms`],
   ['warm query, slowest', (r) => `${r.warmQueryMsMax} ms`],
 ];
 console.log(`\n| measure | ${results.map((r) => `${r.cases} cases`).join(' | ')} |`);
 console.log(`|---|${results.map(() => '---').join('|')}|`);
 for (const [label, format] of rows) console.log(`| ${label} | ${results.map(format).join(' | ')} |`);
+for (const r of results) {
+  console.log(`\n${r.cases} cases, per query (first-query transfer, warm time): ${Object.entries(r.queries).map(([q, f]) => `${q} ${kib(f.firstQueryBytes)} ${f.warmQueryMs} ms`).join('; ')}`);
+}
 console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mib(os.totalmem())} RAM, Node ${process.version}`);
 
 const jsonFile = valueOf('--json');

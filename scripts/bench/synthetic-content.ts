@@ -1,7 +1,10 @@
-// Generates a schema-valid content directory of N synthetic cases for the benchmark: real
-// vocabularies, sources, award programmes and editions are copied from content/; case bodies of
-// about 1,500 characters are assembled from the real entries' sentences, so the text has real
-// Chinese bigram statistics. Deterministic for a given N (seeded PRNG).
+// Generates a schema-valid content directory of N cases for the benchmark: the real entries
+// (cases, comparisons, vocabularies, sources, award programmes and editions) are copied from
+// content/, and synthetic cases make up the rest. Their bodies of about 1,500 characters are
+// assembled from the real entries' sentences, so the text has real Chinese bigram statistics;
+// sentences that quote a project's name (“…”) are left out, so that a real project's name is
+// found in its own case and a few others, as in a real library, not in a third of all cases.
+// Deterministic for a given N (seeded PRNG).
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibrary } from '../../src/lib/load-library.ts';
@@ -34,11 +37,9 @@ export function generateSyntheticContent(realContent: string, target: string, co
   const { library, bodies } = loadLibrary(realContent);
 
   mkdirSync(target, { recursive: true });
-  for (const folder of ['taxonomies', 'sources', 'awards', 'editions']) {
+  for (const folder of ['taxonomies', 'sources', 'awards', 'editions', 'cases', 'comparisons']) {
     cpSync(path.join(realContent, folder), path.join(target, folder), { recursive: true });
   }
-  mkdirSync(path.join(target, 'cases'), { recursive: true });
-  mkdirSync(path.join(target, 'comparisons'), { recursive: true });
 
   const sentences = [...bodies.values()]
     .join('\n')
@@ -46,7 +47,7 @@ export function generateSyntheticContent(realContent: string, target: string, co
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .split(/(?<=[。；！？])/)
     .map((s) => s.trim())
-    .filter((s) => s.length >= 12 && !/[<>{}]/.test(s));
+    .filter((s) => s.length >= 12 && !/[<>{}“”]/.test(s));
   const regions = library.terms('region').filter((t) => t.rank !== 'country');
   const domains = library.terms('domain').map((t) => t.id);
   const technologies = library.terms('technology').map((t) => t.id);
@@ -56,7 +57,7 @@ export function generateSyntheticContent(realContent: string, target: string, co
   const awardSlots = library.editions.flatMap((edition) => edition.data.categories.map((category) => ({ edition: edition.id, category: category.name })));
 
   let bodyCharacters = 0;
-  for (let i = 1; i <= count; i++) {
+  for (let i = 1; i <= count - library.cases.length; i++) {
     const region = pick(regions);
     const name = `${pick(SURNAMES)}${pick(THINGS)}`;
     const organisation = `${region.label}${pick(BODIES)}`;
@@ -100,8 +101,9 @@ export function generateSyntheticContent(realContent: string, target: string, co
     writeFileSync(path.join(target, 'cases', `synthetic-case-${i}.mdx`), `${frontMatter}\n${body}\n`);
   }
   // A handful of comparisons, as a real library has.
-  for (let c = 1; c <= Math.min(20, Math.floor(count / 10)); c++) {
-    const ids = Array.from({ length: 4 }, (_, k) => `synthetic-case-${((c * 37 + k * 101) % count) + 1}`);
+  const synthetic = count - library.cases.length;
+  for (let c = 1; c <= Math.min(20, Math.floor(synthetic / 10)); c++) {
+    const ids = Array.from({ length: 4 }, (_, k) => `synthetic-case-${((c * 37 + k * 101) % synthetic) + 1}`);
     if (new Set(ids).size < 2) continue;
     writeFileSync(
       path.join(target, 'comparisons', `synthetic-comparison-${c}.mdx`),

@@ -20,7 +20,7 @@ import { caseSearchRecord, facetTable, type SearchRecord } from '../lib/search-r
 export const FACET_TABLE_FILE = 'case-facets.json';
 
 export function searchIndex(contentDir: string): AstroIntegration {
-  let indexing: Promise<{ staging: string; records: SearchRecord[]; seconds: number }> | undefined;
+  let indexing: Promise<{ staging: string; records: SearchRecord[]; years: Array<number | undefined>; seconds: number }> | undefined;
   return {
     name: 'case-library:search-index',
     hooks: {
@@ -31,12 +31,12 @@ export function searchIndex(contentDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) throw new Error('the search index was never started');
-        const { staging, records, seconds } = await indexing;
+        const { staging, records, years, seconds } = await indexing;
         const target = path.join(fileURLToPath(dir), 'pagefind');
         try {
           rmSync(target, { recursive: true, force: true });
           moveFolder(staging, target);
-          const table = facetTable(records, pageIdsByUrl(target));
+          const table = facetTable(records, years, pageIdsByUrl(target));
           writeFileSync(path.join(target, FACET_TABLE_FILE), JSON.stringify(table));
         } finally {
           rmSync(staging, { recursive: true, force: true });
@@ -56,6 +56,7 @@ async function buildIndex(contentDir: string) {
   const staging = mkdtempSync(path.join(os.tmpdir(), 'case-library-pagefind-'));
   // Title order: Pagefind numbers pages in the order they are added, and the facet table follows it.
   const records: SearchRecord[] = [];
+  const years = library.cases.map((entry) => library.caseYear(entry));
   const { index, errors } = await pagefind.createIndex({});
   try {
     fail('createIndex', errors);
@@ -78,7 +79,7 @@ async function buildIndex(contentDir: string) {
   } finally {
     await pagefind.close();
   }
-  return { staging, records, seconds: (performance.now() - started) / 1000 };
+  return { staging, records, years, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Rename when the staging folder is on the same file system as dist/, copy otherwise. */

@@ -1,5 +1,5 @@
 // Pagefind custom records for every case: the text to index (in the bigram form of
-// search-text.ts, Traditional characters converted), the filters, sorts and meta the search page
+// search-text.ts, Traditional characters converted), the filters and meta the search page
 // shows. Built from the same query layer as the pages.
 import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
@@ -12,7 +12,6 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
 const COMPLETENESS = { stub: '简目', partial: '部分', complete: '完整' } as const;
@@ -44,14 +43,12 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
     editions.map(({ award, edition }) => `${edition.data.title} ${award.category}`).join('，'),
     bodyText,
   ].join('。');
-  const yearOfCase = library.caseYear(entry);
   return {
     url: `/cases/${entry.id}/`,
     content: `${namesBlock(toSimplified(names))} ${indexText(toSimplified(plain))}`,
     language: SEARCH_LANGUAGE,
     meta: {
       title: data.title,
-      summary: data.summary,
       region: regions.map((r) => r.label).join(' › '),
       awards: editions.map(({ award, edition }) => `${edition.data.year} ${library.programme(edition.data.programme)?.data.name ?? ''} · ${award.category}`).join('|'),
       completeness: data.completeness,
@@ -67,7 +64,6 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
       level: [library.termLabel('level', data.level)],
       completeness: [COMPLETENESS[data.completeness]],
     },
-    sort: { title: data.title, ...(yearOfCase !== undefined ? { year: String(yearOfCase) } : {}) },
   };
 }
 
@@ -89,7 +85,7 @@ export interface FacetTable {
 
 const collator = new Intl.Collator('zh-CN');
 
-export function facetTable(records: SearchRecord[], pageIds: Map<string, string>): FacetTable {
+export function facetTable(records: SearchRecord[], years: Array<number | undefined>, pageIds: Map<string, string>): FacetTable {
   const ids = records.map((record) => {
     const id = pageIds.get(record.url);
     if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
@@ -103,5 +99,5 @@ export function facetTable(records: SearchRecord[], pageIds: Map<string, string>
     const cases = records.map((record) => (record.filters[name] ?? []).map((value) => position.get(value)).join(',')).join(';');
     filters[name] = { values, cases };
   }
-  return { ids, years: records.map((record) => Number(record.sort.year ?? 0)), filters };
+  return { ids, years: years.map((year) => year ?? 0), filters };
 }

@@ -18,6 +18,7 @@ interface PagefindResult {
   words: number[];
 }
 interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string) => Promise<{ results: PagefindResult[] }>;
 }
@@ -47,8 +48,11 @@ interface Hit {
   order: number;
 }
 
-/** Results shown per batch; each needs its fragment (~4 KB gzip), so the first query stays light. */
-const PAGE_SIZE = 10;
+/**
+ * Results shown per batch. Each needs its fragment (~4 KB gzip at 1,500 characters), so the first
+ * query stays light; Pagefind's own UI shows five at a time too.
+ */
+const PAGE_SIZE = 5;
 const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
 
 const app = document.getElementById('search-app');
@@ -254,6 +258,9 @@ async function loadPagefind(bundle: string): Promise<Pagefind> {
   const pageLanguage = html.lang;
   html.lang = SEARCH_LANGUAGE;
   try {
+    // Searches run on the main thread: each takes tens of milliseconds, and the separate worker
+    // script would add 12 KB to the first query.
+    await pagefind.options({ noWorker: true });
     await pagefind.init();
   } finally {
     html.lang = pageLanguage;

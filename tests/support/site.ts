@@ -52,6 +52,24 @@ export function useSite(): Site {
 }
 
 /** Wait until the search page has finished a search (its status line is final). */
+/** The number of results the search status line announces (0 when none). */
+export async function resultCount(page: Page): Promise<number> {
+  return Number((await page.textContent('#search-status'))?.match(/找到 (\d+) 个/)?.[1] ?? 0);
+}
+
+/** Press "显示更多结果" until every result is listed; returns the result links. */
+export async function showAllResults(page: Page): Promise<string[]> {
+  const total = await resultCount(page);
+  while (await page.isVisible('#search-more')) {
+    const shown = await page.locator('#search-results li').count();
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
+  }
+  const links = await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+  if (links.length !== total) throw new Error(`listed ${links.length} results, the status says ${total}`);
+  return links;
+}
+
 export async function searchFor(page: Page, site: Site, query: string, extra = ''): Promise<string[]> {
   await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}${extra}`));
   await page.waitForFunction(() => {
