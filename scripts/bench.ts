@@ -41,6 +41,8 @@ export interface BenchFigures {
   distBytes: number;
   distFiles: number;
   indexBytes: number;
+  /** Pagefind's share: from the start of indexing (alongside the pages) to its files written. */
+  indexSeconds: number;
   casePageHtmlCssGzipBytes: number;
   casePageJsGzipBytes: number;
   /** Median over WARM_QUERIES, each the first query of a fresh browser. */
@@ -217,6 +219,7 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
       distBytes,
       distFiles,
       indexBytes: index.bytes,
+      indexSeconds: Number(/indexed \d+ cases in ([\d.]+) s/.exec(build.output)?.[1] ?? NaN),
       casePageHtmlCssGzipBytes: weight.htmlCss,
       casePageJsGzipBytes: weight.js,
       firstQueryBytes: median(search.firstQuery),
@@ -246,6 +249,7 @@ const rows: Array<[string, (r: BenchFigures) => string]> = [
   ['dist/ size', (r) => mib(r.distBytes)],
   ['dist/ files', (r) => String(r.distFiles)],
   ['search index size', (r) => mib(r.indexBytes)],
+  ['search indexing time (beside the pages)', (r) => `${r.indexSeconds} s`],
   ['case page HTML+CSS (gzip)', (r) => kib(r.casePageHtmlCssGzipBytes)],
   ['case page JS (gzip)', (r) => `${r.casePageJsGzipBytes} B`],
   ['first query transfer, median', (r) => kib(r.firstQueryBytes)],
