@@ -15,7 +15,8 @@ import zlib, { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadLibrary } from '../lib/load-library.ts';
-import { caseSearchRecord, facetTable, type SearchRecord } from '../lib/search-records.ts';
+import { facetTable } from '../lib/search-facets.ts';
+import { caseSearchRecord, type SearchRecord } from '../lib/search-records.ts';
 
 /** The facet table's file name inside dist/pagefind/. */
 export const FACET_TABLE_FILE = 'case-facets.json';

@@ -4,7 +4,7 @@
 import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
 import { indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
-import { SEARCH_FILTERS, SEARCH_LANGUAGE, type SearchFilter } from './search-filters.ts';
+import { SEARCH_LANGUAGE } from './search-filters.ts';
 
 export interface SearchRecord {
   url: string;
@@ -68,36 +68,3 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
 }
 
 const unique = (values: string[]) => [...new Set(values)];
-
-/**
- * The search page's facet table: for each indexed case (in index order) its Pagefind page ID, its
- * year, and its value indices for every filter. The page filters, sorts and counts with it in
- * plain JavaScript instead of loading Pagefind's filter files, whose facet counting made every
- * search about 150 ms slower at 5,000 cases (see docs/search.md).
- */
-export interface FacetTable {
-  ids: string[];
-  /** Year per case, 0 when unknown. */
-  years: number[];
-  /** Per filter: its values in display order, and per case its value indices ("1,4" per case, ";" between cases). */
-  filters: Record<SearchFilter, { values: string[]; cases: string }>;
-}
-
-const collator = new Intl.Collator('zh-CN');
-
-export function facetTable(records: SearchRecord[], years: Array<number | undefined>, pageIds: Map<string, string>): FacetTable {
-  const ids = records.map((record) => {
-    const id = pageIds.get(record.url);
-    if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
-    return id;
-  });
-  const filters = {} as FacetTable['filters'];
-  for (const name of Object.keys(SEARCH_FILTERS) as SearchFilter[]) {
-    const values = unique(records.flatMap((record) => record.filters[name] ?? []));
-    values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => collator.compare(a, b));
-    const position = new Map(values.map((value, i) => [value, i]));
-    const cases = records.map((record) => (record.filters[name] ?? []).map((value) => position.get(value)).join(',')).join(';');
-    filters[name] = { values, cases };
-  }
-  return { ids, years: years.map((year) => year ?? 0), filters };
-}

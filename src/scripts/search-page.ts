@@ -9,45 +9,21 @@
 // Result cards are read from Pagefind's fragments directly, with excerpts cut around the query.
 // Everything is rendered with textContent, so no query or index text becomes markup.
 import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
+import { facetCounts, matchesFilters, parseFacets, rank, sortBy, type FacetTable, type Facets, type FilterChoice, type Hit, type TermResult } from '../lib/search-facets.ts';
 import { SEARCH_FILTERS, SEARCH_LANGUAGE, type SearchFilter } from '../lib/search-filters.ts';
 import { excerpt, MAX_QUERY_CHARACTERS, NAME_SPAN, pagefindQuery, queryTerms, readableText, termNeedles } from '../lib/search-text.ts';
 
-interface PagefindResult {
-  id: string;
-  /** Word positions of the first match (an exact search reports one occurrence). */
-  words: number[];
-}
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string) => Promise<{ results: PagefindResult[] }>;
+  search: (term: string) => Promise<{ results: TermResult[] }>;
 }
+
 interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
 }
-interface FacetTableFile {
-  ids: string[];
-  years: number[];
-  filters: Record<SearchFilter, { values: string[]; cases: string }>;
-}
-interface Facets {
-  ids: string[];
-  years: number[];
-  position: Map<string, number>;
-  values: Record<SearchFilter, string[]>;
-  /** Per filter, per case (index order), its value indices. */
-  cases: Record<SearchFilter, number[][]>;
-}
-interface Hit {
-  /** Pagefind's page ID. */
-  id: string;
-  nameHits: number;
-  position: number;
-  order: number;
-}
-
 /**
  * Results shown per batch. Each needs its fragment (~4 KB gzip at 1,500 characters), so the first
  * query stays light; Pagefind's own UI shows five at a time too.
@@ -73,7 +49,7 @@ async function start(root: HTMLElement): Promise<void> {
   const convertible = Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0));
   let toSimplified: ((text: string) => string) | undefined;
   let facetsLoading: Promise<Facets> | undefined;
-  const loadFacets = () => (facetsLoading ??= fetchFacets(`${bundleDir}case-facets.json`));
+  const loadFacets = () => (facetsLoading ??= fetch(`${bundleDir}case-facets.json`).then(async (response) => parseFacets((await response.json()) as FacetTable)));
   const fragments = new Map<string, Promise<Fragment>>();
   const loadFragment = (id: string) => {
     if (!fragments.has(id)) fragments.set(id, fetchFragment(`${bundleDir}fragment/${id}.pf_fragment`));
@@ -89,7 +65,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   const readState = () => {
     const params = new URLSearchParams(location.search);
-    const filters: Partial<Record<SearchFilter, string[]>> = {};
+    const filters: FilterChoice = {};
     for (const name of FILTER_NAMES) {
       const values = params.getAll(name).filter((v) => v !== '');
       if (values.length) filters[name] = values;
@@ -195,53 +171,9 @@ async function start(root: HTMLElement): Promise<void> {
   await run();
 }
 
-/**
- * Cases found by every term, best first: more terms in a title or alias, then terms found earlier
- * in the record, then title order (Pagefind's page order).
- */
-function rank(perTerm: PagefindResult[][]): Hit[] {
-  const [first, ...rest] = perTerm;
-  const others = rest.map((results) => new Map(results.map((r) => [r.id, r])));
-  const hits: Hit[] = [];
-  first.forEach((result, order) => {
-    const matches = [result];
-    for (const other of others) {
-      const match = other.get(result.id);
-      if (!match) return;
-      matches.push(match);
-    }
-    const starts = matches.map((match) => Math.min(...match.words));
-    hits.push({ id: result.id, nameHits: starts.filter((s) => s < NAME_SPAN).length, position: starts.reduce((a, b) => a + b, 0), order });
-  });
-  return hits.sort((a, b) => b.nameHits - a.nameHits || a.position - b.position || a.order - b.order);
-}
 
-/** Values chosen in one filter are ORed, filters are ANDed; `except` leaves one filter out. */
-function matchesFilters(facets: Facets, index: number | undefined, selected: Partial<Record<SearchFilter, string[]>>, except?: SearchFilter): boolean {
-  if (index === undefined) return false;
-  return Object.entries(selected).every(([name, values]) => {
-    if (name === except) return true;
-    const caseValues = facets.cases[name as SearchFilter][index];
-    return values.some((value) => caseValues.includes(facets.values[name as SearchFilter].indexOf(value)));
-  });
-}
 
-/** Newest first (cases without a year last), or title order; both stable. */
-function sortBy(facets: Facets, ids: string[], sort: 'year' | 'title'): string[] {
-  const at = (id: string) => facets.position.get(id)!;
-  return [...ids].sort((a, b) => (sort === 'year' ? facets.years[at(b)] - facets.years[at(a)] : 0) || at(a) - at(b));
-}
 
-async function fetchFacets(url: string): Promise<Facets> {
-  const file = (await (await fetch(url)).json()) as FacetTableFile;
-  const values = {} as Facets['values'];
-  const cases = {} as Facets['cases'];
-  for (const name of FILTER_NAMES) {
-    values[name] = file.filters[name].values;
-    cases[name] = file.filters[name].cases.split(';').map((list) => (list === '' ? [] : list.split(',').map(Number)));
-  }
-  return { ids: file.ids, years: file.years, position: new Map(file.ids.map((id, i) => [id, i])), values, cases };
-}
 
 /** A Pagefind 1.6 fragment: gzip of "pagefind_dcd" followed by the page's JSON. */
 async function fetchFragment(url: string): Promise<Fragment> {
@@ -308,29 +240,13 @@ function renderResult(fragment: Fragment, siteBase: string, needles: string[]): 
   return item;
 }
 
-/**
- * Filter checkboxes with counts. A value's count is the number of matching cases (`matched`, as
- * table indices, or all cases) that the other filters' choices keep and that have the value, so
- * that it is what choosing it would add.
- */
-function renderFilters(
-  host: HTMLElement,
-  facets: Facets,
-  matched: number[] | undefined,
-  selected: Partial<Record<SearchFilter, string[]>>,
-  onChange: () => void,
-): void {
+/** Filter checkboxes with the counts of `facetCounts`. */
+function renderFilters(host: HTMLElement, facets: Facets, matched: number[] | undefined, selected: FilterChoice, onChange: () => void): void {
+  const counts = facetCounts(facets, matched, selected);
   const groups: HTMLElement[] = [];
   for (const name of FILTER_NAMES) {
-    const counts = new Array<number>(facets.values[name].length).fill(0);
-    const perCase = facets.cases[name];
-    const count = (index: number) => {
-      if (matchesFilters(facets, index, selected, name)) for (const value of perCase[index]) counts[value]++;
-    };
-    if (matched) matched.forEach(count);
-    else perCase.forEach((_, index) => count(index));
     const chosen = selected[name] ?? [];
-    const visible = facets.values[name].map((value, i) => ({ value, count: counts[i] })).filter(({ value, count }) => count > 0 || chosen.includes(value));
+    const visible = facets.values[name].map((value, i) => ({ value, count: counts[name][i] })).filter(({ value, count }) => count > 0 || chosen.includes(value));
     if (visible.length === 0) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');

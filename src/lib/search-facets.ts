@@ -1,0 +1,136 @@
+// The search page's facet table: written by the build next to the Pagefind index
+// (dist/pagefind/case-facets.json), read by the search page, which filters, sorts, counts facets
+// and ranks results with it in plain JavaScript. Kept free of heavy imports: the page bundles it.
+import { SEARCH_FILTERS, type SearchFilter } from './search-filters.ts';
+import { NAME_SPAN } from './search-text.ts';
+
+const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
+const collator = new Intl.Collator('zh-CN');
+const unique = (values: string[]) => [...new Set(values)];
+
+/**
+ * The search page's facet table: for each indexed case (in index order) its Pagefind page ID, its
+ * year, and its value indices for every filter. The page filters, sorts and counts with it in
+ * plain JavaScript instead of loading Pagefind's filter files, whose facet counting made every
+ * search about 150 ms slower at 5,000 cases (see docs/search.md).
+ */
+export interface FacetTable {
+  ids: string[];
+  /** Year per case, 0 when unknown. */
+  years: number[];
+  /** Per filter: its values in display order, and per case its value indices ("1,4" per case, ";" between cases). */
+  filters: Record<SearchFilter, { values: string[]; cases: string }>;
+}
+
+export function facetTable(records: Array<{ url: string; filters: Record<string, string[]> }>, years: Array<number | undefined>, pageIds: Map<string, string>): FacetTable {
+  const ids = records.map((record) => {
+    const id = pageIds.get(record.url);
+    if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
+    return id;
+  });
+  const filters = {} as FacetTable['filters'];
+  for (const name of Object.keys(SEARCH_FILTERS) as SearchFilter[]) {
+    const values = unique(records.flatMap((record) => record.filters[name] ?? []));
+    values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => collator.compare(a, b));
+    const position = new Map(values.map((value, i) => [value, i]));
+    const cases = records.map((record) => (record.filters[name] ?? []).map((value) => position.get(value)).join(',')).join(';');
+    filters[name] = { values, cases };
+  }
+  return { ids, years: years.map((year) => year ?? 0), filters };
+}
+
+/** The table as the page uses it. */
+export interface Facets {
+  ids: string[];
+  years: number[];
+  /** Page ID → index in the table (title order). */
+  position: Map<string, number>;
+  values: Record<SearchFilter, string[]>;
+  /** Per filter, per case (table order), its value indices. */
+  cases: Record<SearchFilter, number[][]>;
+}
+
+export function parseFacets(file: FacetTable): Facets {
+  const values = {} as Facets['values'];
+  const cases = {} as Facets['cases'];
+  for (const name of FILTER_NAMES) {
+    values[name] = file.filters[name].values;
+    cases[name] = file.filters[name].cases.split(';').map((list) => (list === '' ? [] : list.split(',').map(Number)));
+  }
+  return { ids: file.ids, years: file.years, position: new Map(file.ids.map((id, i) => [id, i])), values, cases };
+}
+
+export type FilterChoice = Partial<Record<SearchFilter, string[]>>;
+
+/** Values chosen in one filter are ORed, filters are ANDed; `except` leaves one filter out. */
+export function matchesFilters(facets: Facets, index: number | undefined, selected: FilterChoice, except?: SearchFilter): boolean {
+  if (index === undefined) return false;
+  return Object.entries(selected).every(([name, values]) => {
+    if (name === except) return true;
+    const caseValues = facets.cases[name as SearchFilter][index];
+    return values.some((value) => caseValues.includes(facets.values[name as SearchFilter].indexOf(value)));
+  });
+}
+
+/** Newest first (cases without a year last), or title order; both stable. */
+export function sortBy(facets: Facets, ids: string[], sort: 'year' | 'title'): string[] {
+  const at = (id: string) => facets.position.get(id)!;
+  return [...ids].sort((a, b) => (sort === 'year' ? facets.years[at(b)] - facets.years[at(a)] : 0) || at(a) - at(b));
+}
+
+/**
+ * Facet counts: for each filter, how many of `matched` (table indices; all cases when undefined)
+ * the other filters' choices keep and have each value, that is, what choosing it would give.
+ */
+export function facetCounts(facets: Facets, matched: number[] | undefined, selected: FilterChoice): Record<SearchFilter, number[]> {
+  const counts = {} as Record<SearchFilter, number[]>;
+  for (const name of FILTER_NAMES) {
+    const perValue = new Array<number>(facets.values[name].length).fill(0);
+    const perCase = facets.cases[name];
+    const count = (index: number) => {
+      if (matchesFilters(facets, index, selected, name)) for (const value of perCase[index]) perValue[value]++;
+    };
+    if (matched) matched.forEach(count);
+    else perCase.forEach((_, index) => count(index));
+    counts[name] = perValue;
+  }
+  return counts;
+}
+
+/** A Pagefind result as the ranking needs it: an exact search reports its first match's positions. */
+export interface TermResult {
+  id: string;
+  words: number[];
+}
+
+export interface Hit {
+  /** Pagefind's page ID. */
+  id: string;
+  /** How many terms match in a title or alias (below NAME_SPAN). */
+  nameHits: number;
+  /** Sum of the terms' first positions: earlier is better (summary and organisations come first). */
+  position: number;
+  /** Place in the first term's results (Pagefind's page order). */
+  order: number;
+}
+
+/**
+ * Cases found by every term, best first: more terms in a title or alias, then terms found earlier
+ * in the record, then title order (Pagefind's page order).
+ */
+export function rank(perTerm: TermResult[][]): Hit[] {
+  const [first, ...rest] = perTerm;
+  const others = rest.map((results) => new Map(results.map((r) => [r.id, r])));
+  const hits: Hit[] = [];
+  first.forEach((result, order) => {
+    const matches = [result];
+    for (const other of others) {
+      const match = other.get(result.id);
+      if (!match) return;
+      matches.push(match);
+    }
+    const starts = matches.map((match) => Math.min(...match.words));
+    hits.push({ id: result.id, nameHits: starts.filter((s) => s < NAME_SPAN).length, position: starts.reduce((a, b) => a + b, 0), order });
+  });
+  return hits.sort((a, b) => b.nameHits - a.nameHits || a.position - b.position || a.order - b.order);
+}

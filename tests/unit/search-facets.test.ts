@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { facetCounts, facetTable, matchesFilters, parseFacets, rank, sortBy } from '../../src/lib/search-facets.ts';
+import type { SearchFilter } from '../../src/lib/search-filters.ts';
+import { NAME_SPAN } from '../../src/lib/search-text.ts';
+
+const noFilters: Record<SearchFilter, string[]> = { programme: [], year: [], category: [], province: [], city: [], domain: [], technology: [], level: [], completeness: [] };
+const record = (url: string, filters: Partial<typeof noFilters>) => ({ url, filters: { ...noFilters, ...filters } });
+const records = [
+  record('/cases/a/', { province: ['湖北省'], domain: ['基层治理', '数字政府'], year: ['2022'] }),
+  record('/cases/b/', { province: ['广东省'], domain: ['数字政府'] }),
+  record('/cases/c/', { province: ['湖北省'], domain: ['生态环境'], year: ['2024'] }),
+];
+const pageIds = new Map([['/cases/a/', 'zxx_a'], ['/cases/b/', 'zxx_b'], ['/cases/c/', 'zxx_c']]);
+const facets = parseFacets(JSON.parse(JSON.stringify(facetTable(records, [2019, undefined, 2023], pageIds))));
+const indices = (ids: string[]) => ids.map((id) => facets.position.get(id)!);
+
+describe('facet table', () => {
+  it('round-trips every case’s values through its compact form', () => {
+    expect(facets.ids).toEqual(['zxx_a', 'zxx_b', 'zxx_c']);
+    expect(facets.years).toEqual([2019, 0, 2023]);
+    expect(facets.values.year).toEqual(['2024', '2022']);
+    expect(facets.cases.domain.map((values) => values.map((v) => facets.values.domain[v]))).toEqual([['基层治理', '数字政府'], ['数字政府'], ['生态环境']]);
+  });
+
+  it('refuses a record that Pagefind wrote no page for', () => {
+    expect(() => facetTable([...records, record('/cases/d/', {})], [1, 2, 3, 4], pageIds)).toThrow('/cases/d/');
+  });
+
+  it('ORs values within a filter and ANDs filters', () => {
+    const keep = (selected: Parameters<typeof matchesFilters>[2]) => facets.ids.filter((id) => matchesFilters(facets, facets.position.get(id), selected));
+    expect(keep({ domain: ['数字政府', '生态环境'] })).toEqual(['zxx_a', 'zxx_b', 'zxx_c']);
+    expect(keep({ domain: ['数字政府'], province: ['湖北省'] })).toEqual(['zxx_a']);
+    expect(keep({ province: ['浙江省'] })).toEqual([]);
+  });
+
+  it('counts what choosing a value would give, keeping the other filters’ choices', () => {
+    const counts = facetCounts(facets, undefined, { province: ['湖北省'] });
+    const of = (name: SearchFilter) => Object.fromEntries(facets.values[name].map((v, i) => [v, counts[name][i]]));
+    // Provinces ignore their own choice, so 广东省 still shows what adding it gives.
+    expect(of('province')).toEqual({ 广东省: 1, 湖北省: 2 });
+    expect(of('domain')).toEqual({ 基层治理: 1, 生态环境: 1, 数字政府: 1 });
+    expect(facetCounts(facets, indices(['zxx_b']), {}).province).toEqual([1, 0]);
+  });
+
+  it('sorts newest first with unknown years last, or in title (table) order', () => {
+    expect(sortBy(facets, ['zxx_b', 'zxx_a', 'zxx_c'], 'year')).toEqual(['zxx_c', 'zxx_a', 'zxx_b']);
+    expect(sortBy(facets, ['zxx_c', 'zxx_b', 'zxx_a'], 'title')).toEqual(['zxx_a', 'zxx_b', 'zxx_c']);
+  });
+});
+
+describe('rank', () => {
+  it('keeps cases every term found, name matches first, then earlier matches, then page order', () => {
+    const body = NAME_SPAN + 10;
+    const hits = rank([
+      [{ id: 'p1', words: [body + 50] }, { id: 'p2', words: [body] }, { id: 'p3', words: [3, 4] }, { id: 'p4', words: [body] }],
+      [{ id: 'p2', words: [body + 1] }, { id: 'p1', words: [body + 1] }, { id: 'p3', words: [body + 900] }],
+    ]);
+    expect(hits.map((hit) => hit.id)).toEqual(['p3', 'p2', 'p1']);
+    expect(hits[0].nameHits).toBe(1);
+  });
+
+  it('breaks ties by the order Pagefind returned', () => {
+    expect(rank([[{ id: 'x', words: [200] }, { id: 'y', words: [200] }]]).map((hit) => hit.id)).toEqual(['x', 'y']);
+  });
+});
