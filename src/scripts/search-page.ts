@@ -59,8 +59,20 @@ async function start(root: HTMLElement): Promise<void> {
   let shown: string[] = [];
   let needles: string[] = [];
 
+  // A failure (the index or a fragment cannot be loaded) says so and offers the browse links.
+  const fail = (error: unknown) => {
+    console.error(error);
+    status.textContent = '搜索暂时无法使用，请稍后刷新重试，或按下面的方式浏览。';
+    empty.hidden = false;
+  };
   status.textContent = '正在加载搜索索引…';
-  const pagefind = await loadPagefind(bundle);
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind(bundle);
+  } catch (error) {
+    fail(error);
+    return;
+  }
   status.textContent = '';
 
   const readState = () => {
@@ -88,8 +100,14 @@ async function start(root: HTMLElement): Promise<void> {
     void run();
   };
 
-  const run = async () => {
+  const run = () => {
     const id = ++runId;
+    return search(id).catch((error: unknown) => {
+      if (id === runId) fail(error);
+    });
+  };
+
+  const search = async (id: number) => {
     const state = readState();
     input.value = state.q;
     const sort = state.sort === 'year' || state.sort === 'title' ? state.sort : '';
@@ -112,7 +130,8 @@ async function start(root: HTMLElement): Promise<void> {
       more.hidden = true;
       empty.hidden = true;
       status.textContent = state.q.trim() ? `${notes.join('')}请输入至少一个汉字、字母或数字。` : '请输入关键词，或在左侧选择筛选条件。';
-      renderFilters(filterHost, await loadFacets(), undefined, state.filters, onFilterChange);
+      const table = await loadFacets();
+      if (id === runId) renderFilters(filterHost, table, undefined, state.filters, onFilterChange);
       return;
     }
 
@@ -166,7 +185,7 @@ async function start(root: HTMLElement): Promise<void> {
     void run();
   });
   sortSelect.addEventListener('change', () => { writeState(true); void run(); });
-  more.addEventListener('click', () => void showMore(runId));
+  more.addEventListener('click', () => void showMore(runId).catch(fail));
   window.addEventListener('popstate', () => void run());
   await run();
 }
