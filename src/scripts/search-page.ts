@@ -43,6 +43,9 @@ async function start(root: HTMLElement): Promise<void> {
   const more = byId('search-more') as HTMLButtonElement;
   const empty = byId('search-empty');
   const filterHost = byId('search-filters');
+  const filterPanel = byId('search-filter-panel') as HTMLDetailsElement;
+  // Side by side on wide screens; on narrow ones the filters fold away above the results.
+  filterPanel.open = matchMedia('(min-width: 60rem)').matches;
   const bundle = root.dataset.bundle!;
   const bundleDir = bundle.slice(0, bundle.lastIndexOf('/') + 1);
   const siteBase = bundleDir.replace(/pagefind\/$/, '');
@@ -109,6 +112,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   const search = async (id: number) => {
     const state = readState();
+    const chosen = Object.values(state.filters).flat().length;
+    filterPanel.querySelector('summary')!.textContent = chosen ? `筛选条件（已选 ${chosen} 项）` : '筛选条件';
     input.value = state.q;
     const sort = state.sort === 'year' || state.sort === 'title' ? state.sort : '';
     sortSelect.value = sort;

@@ -116,6 +116,17 @@ describe('facets and URL state', () => {
     await page.waitForFunction((first) => document.querySelector('#search-results h2 a')?.getAttribute('href')?.endsWith(first), titles[0]);
   });
 
+  it('folds the filters away on a 360 px screen, so that results come first', async () => {
+    const page = await site.page({ width: 360 });
+    await searchFor(page, site, '平台', `&province=${encodeURIComponent('湖北省')}`);
+    expect(await page.isVisible('#search-filters input[name="province"]')).toBe(false);
+    expect(await page.textContent('#search-filter-panel summary')).toBe('筛选条件（已选 1 项）');
+    const firstResult = await page.locator('#search-results li').first().boundingBox();
+    expect(firstResult!.y).toBeLessThan(900);
+    await page.click('#search-filter-panel summary');
+    expect(await page.isChecked('#search-filters input[name="province"][value="湖北省"]')).toBe(true);
+  });
+
   it('reads filters alone from the URL (browse award winners by facet)', async () => {
     const page = await site.page();
     const results = await searchFor(page, site, '', '&category=' + encodeURIComponent('优秀案例'));

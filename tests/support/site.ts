@@ -10,7 +10,7 @@ export const DIST = path.resolve(import.meta.dirname, '../../dist');
 export interface Site {
   /** Absolute URL of a site path such as '/cases/'. */
   url: (sitePath: string) => string;
-  page: (options?: { javaScriptEnabled?: boolean; bypassCSP?: boolean }) => Promise<Page>;
+  page: (options?: { javaScriptEnabled?: boolean; bypassCSP?: boolean; width?: number }) => Promise<Page>;
 }
 
 /** Content-Security-Policy violations the browser reported on a page, collected by useSite(). */
@@ -31,8 +31,8 @@ export function useSite(): Site {
   });
   return {
     url: (sitePath) => new URL(sitePath.replace(/^\//, ''), server.url).href,
-    page: async ({ javaScriptEnabled = true, bypassCSP = false } = {}) => {
-      const context = await browser.newContext({ javaScriptEnabled, bypassCSP, viewport: { width: 1280, height: 900 } });
+    page: async ({ javaScriptEnabled = true, bypassCSP = false, width = 1280 } = {}) => {
+      const context = await browser.newContext({ javaScriptEnabled, bypassCSP, viewport: { width, height: 900 } });
       contexts.push(context);
       const page = await context.newPage();
       const violations: string[] = [];
