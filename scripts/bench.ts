@@ -144,7 +144,7 @@ async function measureSearch(dist: string): Promise<SearchFigures> {
   let facetTableBytes = 0;
   const server = await serveStatic(dist, '/', (pathname, bytes) => {
     if (pathname.endsWith('/case-facets.json')) facetTableBytes = bytes;
-    else if (/\/pagefind\/|chinese-script/.test(pathname)) queryBytes += bytes;
+    else if (/\/pagefind(-\d+)?\/|chinese-script/.test(pathname)) queryBytes += bytes;
   });
   const browser = await launchBrowser();
   const statusDone = () => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? '');

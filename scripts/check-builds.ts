@@ -1,7 +1,9 @@
-// Two build-level gates:
+// Three build-level gates:
 //  1. reproducible: a second build of the same commit is byte-identical to dist/;
 //  2. base path: a build under a sub-path (as GitHub Pages serves project sites) has no broken
-//     internal link, and its search and compare picker work in Chromium.
+//     internal link, and its search and compare picker work in Chromium;
+//  3. sharded search: a build whose search index is split into shards (as a library larger than
+//     one index's shard size is) passes the whole search test file.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -10,11 +12,15 @@ import path from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
+/** Small enough that the real content is split into three shards. */
+const SHARD_SIZE = 20;
+
 const USAGE = `Usage: node scripts/check-builds.ts [--base /sub-path/]
 
-Rebuilds the site twice into temporary folders: once as dist/ was built (must be byte-identical
-to dist/), once under the base path (default /zhili-anli-ku/), which must pass the link check and
-a search and compare smoke test in Chromium. Run after npm run build.`;
+Rebuilds the site three times into temporary folders: once as dist/ was built (must be
+byte-identical to dist/); once under the base path (default /zhili-anli-ku/), which must pass the
+link check and a search and compare smoke test in Chromium; once with the search index split into
+shards of ${SHARD_SIZE} cases, which must pass tests/browser/search.test.ts. Run after npm run build.`;
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -76,6 +82,15 @@ try {
     await browser.close();
     await server.close();
   }
+
+  const sharded = path.join(scratch, 'sharded');
+  build(sharded, { SEARCH_SHARD_SIZE: String(SHARD_SIZE) });
+  const tests = spawnSync('vitest', ['run', '--config', 'vitest.browser.config.ts', 'tests/browser/search.test.ts'], {
+    env: { ...process.env, DIST_DIR: sharded },
+    encoding: 'utf8',
+  });
+  if (tests.status !== 0) problems.push(`sharded search index: tests/browser/search.test.ts failed:\n${tests.stdout.slice(-6000)}\n${tests.stderr.slice(-2000)}`);
+  else console.log(`sharded search index (${readdirSync(sharded).filter((name) => name.startsWith('pagefind')).length} shards): the search tests pass`);
 } catch (error) {
   problems.push((error as Error).message);
 } finally {

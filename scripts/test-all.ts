@@ -26,7 +26,7 @@ const steps: Step[] = [
   ...(args.includes('--skip-build') ? [] : [{ name: 'build', command: ['astro', 'build'] }]),
   { name: 'browser tests', command: ['vitest', 'run', '--config', 'vitest.browser.config.ts'] },
   { name: 'gates on dist/: HTML validity, links, JavaScript budget', command: ['node', 'scripts/check-dist.ts'] },
-  { name: 'reproducible build and base-path build', command: ['node', 'scripts/check-builds.ts'] },
+  { name: 'reproducible, base-path and sharded-index builds', command: ['node', 'scripts/check-builds.ts'] },
 ];
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };

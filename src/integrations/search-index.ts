@@ -16,13 +16,24 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadLibrary } from '../lib/load-library.ts';
 import { facetTable } from '../lib/search-facets.ts';
-import { caseSearchRecord, type SearchRecord } from '../lib/search-records.ts';
+import type { CaseEntry, Library } from '../lib/library.ts';
+import { caseSearchRecord, searchShardCount, type SearchRecord } from '../lib/search-records.ts';
+import { shardFolder } from '../lib/search-filters.ts';
 
-/** The facet table's file name inside dist/pagefind/. */
+/** The facet table's file name inside dist/pagefind/ (the first shard's folder). */
 export const FACET_TABLE_FILE = 'case-facets.json';
 
+interface BuiltIndex {
+  /** One staging folder per shard, in shard order. */
+  staging: string[];
+  records: SearchRecord[];
+  years: Array<number | undefined>;
+  shardStarts: number[];
+  seconds: number;
+}
+
 export function searchIndex(contentDir: string): AstroIntegration {
-  let indexing: Promise<{ staging: string; records: SearchRecord[]; years: Array<number | undefined>; seconds: number }> | undefined;
+  let indexing: Promise<BuiltIndex> | undefined;
   return {
     name: 'case-library:search-index',
     hooks: {
@@ -33,32 +44,60 @@ export function searchIndex(contentDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) throw new Error('the search index was never started');
-        const { staging, records, years, seconds } = await indexing;
-        const target = path.join(fileURLToPath(dir), 'pagefind');
+        const { staging, records, years, shardStarts, seconds } = await indexing;
+        const site = fileURLToPath(dir);
         try {
-          rmSync(target, { recursive: true, force: true });
-          moveFolder(staging, target);
-          const table = facetTable(records, years, pageIdsByUrl(target));
-          writeFileSync(path.join(target, FACET_TABLE_FILE), JSON.stringify(table));
+          const pageIds = new Map<string, string>();
+          staging.forEach((folder, k) => {
+            const target = path.join(site, shardFolder(k));
+            rmSync(target, { recursive: true, force: true });
+            moveFolder(folder, target);
+            for (const [url, id] of pageIdsByUrl(target)) pageIds.set(url, id);
+          });
+          const table = facetTable(records, years, pageIds, shardStarts);
+          writeFileSync(path.join(site, shardFolder(0), FACET_TABLE_FILE), JSON.stringify(table));
         } finally {
-          rmSync(staging, { recursive: true, force: true });
+          for (const folder of staging) rmSync(folder, { recursive: true, force: true });
         }
-        logger.info(`indexed ${records.length} cases in ${seconds.toFixed(1)} s (alongside the pages)`);
+        const shards = staging.length > 1 ? ` in ${staging.length} shards` : '';
+        logger.info(`indexed ${records.length} cases${shards} in ${seconds.toFixed(1)} s (alongside the pages)`);
       },
     },
   };
 }
 
-async function buildIndex(contentDir: string) {
+/**
+ * Index the cases in title order (Pagefind numbers pages in the order they are added, and the
+ * facet table follows it), one Pagefind process per shard in turn, so that memory is bounded by
+ * the shard size.
+ */
+async function buildIndex(contentDir: string): Promise<BuiltIndex> {
   const started = performance.now();
   const { library, bodyTexts } = loadLibrary(path.resolve(contentDir));
+  const shardCount = searchShardCount(library.cases.length);
+  const perShard = Math.ceil(library.cases.length / shardCount);
+  const shardStarts = Array.from({ length: shardCount }, (_, k) => k * perShard);
+  const records: SearchRecord[] = [];
+  const staging: string[] = [];
+  try {
+    for (const start of shardStarts) {
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'case-library-pagefind-'));
+      staging.push(folder);
+      records.push(...(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), folder)));
+    }
+  } catch (error) {
+    for (const folder of staging) rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+  const years = library.cases.map((entry) => library.caseYear(entry));
+  return { staging, records, years, shardStarts, seconds: (performance.now() - started) / 1000 };
+}
+
+async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string): Promise<SearchRecord[]> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
-  const staging = mkdtempSync(path.join(os.tmpdir(), 'case-library-pagefind-'));
-  // Title order: Pagefind numbers pages in the order they are added, and the facet table follows it.
   const records: SearchRecord[] = [];
-  const years = library.cases.map((entry) => library.caseYear(entry));
   const { index, errors } = await pagefind.createIndex({});
   try {
     fail('createIndex', errors);
@@ -66,22 +105,20 @@ async function buildIndex(contentDir: string) {
     // Records go to the Pagefind process in batches, not one round trip at a time; building a
     // batch between round trips leaves the event loop to Astro's rendering.
     const BATCH = 64;
-    for (let start = 0; start < library.cases.length; start += BATCH) {
-      const batch = library.cases.slice(start, start + BATCH).map((entry) => caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? ''));
+    for (let start = 0; start < cases.length; start += BATCH) {
+      const batch = cases.slice(start, start + BATCH).map((entry) => caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? ''));
       records.push(...batch);
       const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
       responses.forEach((response, i) => fail(`addCustomRecord(${batch[i].url})`, response.errors));
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const written = await index.writeFiles({ outputPath: staging });
+    const written = await index.writeFiles({ outputPath });
     fail('writeFiles', written.errors);
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
   } finally {
+    // Ends the Pagefind process, and with it the shard's memory.
     await pagefind.close();
   }
-  return { staging, records, years, seconds: (performance.now() - started) / 1000 };
+  return records;
 }
 
 /** Rename when the staging folder is on the same file system as dist/, copy otherwise. */

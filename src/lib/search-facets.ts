@@ -20,9 +20,16 @@ export interface FacetTable {
   years: number[];
   /** Per filter: its values in display order, and per case its value indices ("1,4" per case, ";" between cases). */
   filters: Record<SearchFilter, { values: string[]; cases: string }>;
+  /** Index of the first case of each index shard (cases are split in table order); [0] for one index. */
+  shardStarts: number[];
 }
 
-export function facetTable(records: Array<{ url: string; filters: Record<string, string[]> }>, years: Array<number | undefined>, pageIds: Map<string, string>): FacetTable {
+export function facetTable(
+  records: Array<{ url: string; filters: Record<string, string[]> }>,
+  years: Array<number | undefined>,
+  pageIds: Map<string, string>,
+  shardStarts = [0],
+): FacetTable {
   const ids = records.map((record) => {
     const id = pageIds.get(record.url);
     if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
@@ -36,7 +43,7 @@ export function facetTable(records: Array<{ url: string; filters: Record<string,
     const cases = records.map((record) => (record.filters[name] ?? []).map((value) => position.get(value)).join(',')).join(';');
     filters[name] = { values, cases };
   }
-  return { ids, years: years.map((year) => year ?? 0), filters };
+  return { ids, years: years.map((year) => year ?? 0), filters, shardStarts };
 }
 
 /** The table as the page uses it. */
@@ -48,6 +55,14 @@ export interface Facets {
   values: Record<SearchFilter, string[]>;
   /** Per filter, per case (table order), its value indices. */
   cases: Record<SearchFilter, number[][]>;
+  shardStarts: number[];
+}
+
+/** The index shard that holds the case at table index `index`. */
+export function shardOf(facets: Facets, index: number): number {
+  let shard = 0;
+  while (shard + 1 < facets.shardStarts.length && facets.shardStarts[shard + 1] <= index) shard++;
+  return shard;
 }
 
 export function parseFacets(file: FacetTable): Facets {
@@ -57,7 +72,7 @@ export function parseFacets(file: FacetTable): Facets {
     values[name] = file.filters[name].values;
     cases[name] = file.filters[name].cases.split(';').map((list) => (list === '' ? [] : list.split(',').map(Number)));
   }
-  return { ids: file.ids, years: file.years, position: new Map(file.ids.map((id, i) => [id, i])), values, cases };
+  return { ids: file.ids, years: file.years, position: new Map(file.ids.map((id, i) => [id, i])), values, cases, shardStarts: file.shardStarts };
 }
 
 export type FilterChoice = Partial<Record<SearchFilter, string[]>>;

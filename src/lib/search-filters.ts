@@ -23,3 +23,12 @@ export type SearchFilter = keyof typeof SEARCH_FILTERS;
 
 /** Sort orders offered, keyed by the URL value ('' = relevance). */
 export const SEARCH_SORTS = { '': '相关度', year: '年份（新→旧）', title: '标题' } as const;
+
+/**
+ * The folder of index shard `k` (0-based) under the site root. A library larger than the shard
+ * size is indexed as several Pagefind indexes that the search page merges; the first holds
+ * Pagefind's scripts. See docs/search.md for what shards cost and save.
+ */
+export function shardFolder(k: number): string {
+  return k === 0 ? 'pagefind/' : `pagefind-${k + 1}/`;
+}

@@ -9,14 +9,15 @@
 // Result cards are read from Pagefind's fragments directly, with excerpts cut around the query.
 // Everything is rendered with textContent, so no query or index text becomes markup.
 import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
-import { facetCounts, matchesFilters, parseFacets, rank, sortBy, type FacetTable, type Facets, type FilterChoice, type Hit, type TermResult } from '../lib/search-facets.ts';
-import { SEARCH_FILTERS, SEARCH_LANGUAGE, type SearchFilter } from '../lib/search-filters.ts';
+import { facetCounts, matchesFilters, parseFacets, rank, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice, type Hit, type TermResult } from '../lib/search-facets.ts';
+import { SEARCH_FILTERS, SEARCH_LANGUAGE, shardFolder, type SearchFilter } from '../lib/search-filters.ts';
 import { excerpt, MAX_QUERY_CHARACTERS, NAME_SPAN, pagefindQuery, queryTerms, readableText, termNeedles } from '../lib/search-text.ts';
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string) => Promise<{ results: TermResult[] }>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
 }
 
 interface Fragment {
@@ -53,9 +54,16 @@ async function start(root: HTMLElement): Promise<void> {
   let toSimplified: ((text: string) => string) | undefined;
   let facetsLoading: Promise<Facets> | undefined;
   const loadFacets = () => (facetsLoading ??= fetch(`${bundleDir}case-facets.json`).then(async (response) => parseFacets((await response.json()) as FacetTable)));
+  // A library larger than one index's shard size is several Pagefind indexes (see search-records.ts).
+  const shards = Number(root.dataset.shards ?? '1');
+  const fragmentFolder = async (id: string) => {
+    if (shards === 1) return bundleDir;
+    const table = await loadFacets();
+    return `${siteBase}${shardFolder(shardOf(table, table.position.get(id) ?? 0))}`;
+  };
   const fragments = new Map<string, Promise<Fragment>>();
   const loadFragment = (id: string) => {
-    if (!fragments.has(id)) fragments.set(id, fetchFragment(`${bundleDir}fragment/${id}.pf_fragment`));
+    if (!fragments.has(id)) fragments.set(id, fragmentFolder(id).then((folder) => fetchFragment(`${folder}fragment/${id}.pf_fragment`)));
     return fragments.get(id)!;
   };
   let runId = 0;
@@ -72,6 +80,7 @@ async function start(root: HTMLElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = await loadPagefind(bundle);
+    for (let k = 1; k < shards; k++) await pagefind.mergeIndex(`${siteBase}${shardFolder(k)}`, { language: SEARCH_LANGUAGE });
   } catch (error) {
     fail(error);
     return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, facetTable, matchesFilters, parseFacets, rank, sortBy } from '../../src/lib/search-facets.ts';
-import type { SearchFilter } from '../../src/lib/search-filters.ts';
+import { facetCounts, facetTable, matchesFilters, parseFacets, rank, shardOf, sortBy } from '../../src/lib/search-facets.ts';
+import { shardFolder, type SearchFilter } from '../../src/lib/search-filters.ts';
+import { searchShardCount, searchShardSize } from '../../src/lib/search-records.ts';
 import { NAME_SPAN } from '../../src/lib/search-text.ts';
 
 const noFilters: Record<SearchFilter, string[]> = { programme: [], year: [], category: [], province: [], city: [], domain: [], technology: [], level: [], completeness: [] };
@@ -61,5 +62,27 @@ describe('rank', () => {
 
   it('breaks ties by the order Pagefind returned', () => {
     expect(rank([[{ id: 'x', words: [200] }, { id: 'y', words: [200] }]]).map((hit) => hit.id)).toEqual(['x', 'y']);
+  });
+});
+
+describe('index shards', () => {
+  it('keeps one index up to the shard size, then splits evenly', () => {
+    expect(searchShardCount(50, 20_000)).toBe(1);
+    expect(searchShardCount(20_000, 20_000)).toBe(1);
+    expect(searchShardCount(20_001, 20_000)).toBe(2);
+    expect(searchShardCount(0, 20_000)).toBe(1);
+  });
+
+  it('reads SEARCH_SHARD_SIZE and refuses a value that is not a whole number', () => {
+    expect(searchShardSize({})).toBe(20_000);
+    expect(searchShardSize({ SEARCH_SHARD_SIZE: '1700' })).toBe(1700);
+    expect(() => searchShardSize({ SEARCH_SHARD_SIZE: '1.5k' })).toThrow('SEARCH_SHARD_SIZE');
+  });
+
+  it('finds the shard of a case from the shard starts in the table', () => {
+    const sharded = { ...facets, shardStarts: [0, 2] };
+    expect([0, 1, 2].map((i) => shardOf(sharded, i))).toEqual([0, 0, 1]);
+    expect(shardOf(facets, 2)).toBe(0);
+    expect([0, 1, 2].map(shardFolder)).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-3/']);
   });
 });
