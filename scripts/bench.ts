@@ -41,6 +41,8 @@ export interface BenchFigures {
   distBytes: number;
   distFiles: number;
   indexBytes: number;
+  /** Pagefind indexes the search page merges (see SEARCH_SHARD_SIZE). */
+  indexShards: number;
   /** Pagefind's share: from the start of indexing (alongside the pages) to its files written. */
   indexSeconds: number;
   casePageHtmlCssGzipBytes: number;
@@ -207,7 +209,11 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
     const build = await runMeasured('astro', ['build', '--outDir', dist], env);
     process.stderr.write(`${build.seconds.toFixed(1)} s; measuring search… `);
     const { bytes: distBytes, files: distFiles } = folderStats(dist);
-    const index = folderStats(path.join(dist, 'pagefind'));
+    // Every index shard's folder (pagefind/, pagefind-2/, …) counts as index.
+    const shardFolders = readdirSync(dist).filter((name) => /^pagefind(-\d+)?$/.test(name));
+    const index = shardFolders
+      .map((name) => folderStats(path.join(dist, name)))
+      .reduce((sum, stats) => ({ bytes: sum.bytes + stats.bytes, files: sum.files + stats.files }), { bytes: 0, files: 0 });
     const weight = casePageWeight(dist, 'synthetic-case-1');
     const search = await measureSearch(dist);
     process.stderr.write('done\n');
@@ -219,7 +225,8 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
       distBytes,
       distFiles,
       indexBytes: index.bytes,
-      indexSeconds: Number(/indexed \d+ cases in ([\d.]+) s/.exec(build.output)?.[1] ?? NaN),
+      indexShards: shardFolders.length,
+      indexSeconds: Number(/indexed \d+ cases(?: in \d+ shards)? in ([\d.]+) s/.exec(build.output)?.[1] ?? NaN),
       casePageHtmlCssGzipBytes: weight.htmlCss,
       casePageJsGzipBytes: weight.js,
       firstQueryBytes: median(search.firstQuery),
@@ -248,7 +255,7 @@ const rows: Array<[string, (r: BenchFigures) => string]> = [
   ['peak RSS (process tree)', (r) => mib(r.peakRssBytes)],
   ['dist/ size', (r) => mib(r.distBytes)],
   ['dist/ files', (r) => String(r.distFiles)],
-  ['search index size', (r) => mib(r.indexBytes)],
+  ['search index size', (r) => `${mib(r.indexBytes)}${r.indexShards > 1 ? ` in ${r.indexShards} shards` : ''}`],
   ['search indexing time (beside the pages)', (r) => `${r.indexSeconds} s`],
   ['case page HTML+CSS (gzip)', (r) => kib(r.casePageHtmlCssGzipBytes)],
   ['case page JS (gzip)', (r) => `${r.casePageJsGzipBytes} B`],
