@@ -2,8 +2,8 @@
 //  1. reproducible: a second build of the same commit is byte-identical to dist/;
 //  2. base path: a build under a sub-path (as GitHub Pages serves project sites) has no broken
 //     internal link, and its search and compare picker work in Chromium;
-//  3. sharded search: a build whose search index is split into shards (as a library larger than
-//     one index's shard size is) passes the whole search test file.
+//  3. sharded search: a build under the base path whose search index is split into shards (as a
+//     library larger than one index's shard size is) passes the whole search test file.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -19,8 +19,8 @@ const USAGE = `Usage: node scripts/check-builds.ts [--base /sub-path/]
 
 Rebuilds the site three times into temporary folders: once as dist/ was built (must be
 byte-identical to dist/); once under the base path (default /zhili-anli-ku/), which must pass the
-link check and a search and compare smoke test in Chromium; once with the search index split into
-shards of ${SHARD_SIZE} cases, which must pass tests/browser/search.test.ts. Run after npm run build.`;
+link check and a search and compare smoke test in Chromium; once under the base path with the search
+index split into shards of ${SHARD_SIZE} cases, which must pass tests/browser/search.test.ts. Run after npm run build.`;
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -84,9 +84,10 @@ try {
   }
 
   const sharded = path.join(scratch, 'sharded');
-  build(sharded, { SEARCH_SHARD_SIZE: String(SHARD_SIZE) });
+  // Under the base path too, since each shard's URLs must respect it.
+  build(sharded, { SEARCH_SHARD_SIZE: String(SHARD_SIZE), BASE_PATH: base });
   const tests = spawnSync('vitest', ['run', '--config', 'vitest.browser.config.ts', 'tests/browser/search.test.ts'], {
-    env: { ...process.env, DIST_DIR: sharded },
+    env: { ...process.env, DIST_DIR: sharded, BASE_PATH: base },
     encoding: 'utf8',
   });
   if (tests.status !== 0) problems.push(`sharded search index: tests/browser/search.test.ts failed:\n${tests.stdout.slice(-6000)}\n${tests.stderr.slice(-2000)}`);

@@ -5,8 +5,8 @@
 // The records come from the content, not from the rendered pages, so indexing starts when the
 // build starts and runs in Pagefind's own process while Astro renders pages: on two cores the
 // index costs little extra wall time. (Starting earlier, at config:setup, measured no faster: it
-// then competes with Astro's content sync.) It is written to a staging folder and moved into dist/ when
-// the pages are done, together with the search page's facet table (case-facets.json).
+// then competes with Astro's content sync.) It is written to staging folders and moved into
+// dist/ when the pages are done, together with the search page's facet table (case-facets.json).
 import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -13,10 +13,13 @@ import { facetCounts, matchesFilters, parseFacets, rank, shardOf, sortBy, type F
 import { SEARCH_FILTERS, SEARCH_LANGUAGE, shardFolder, type SearchFilter } from '../lib/search-filters.ts';
 import { excerpt, MAX_QUERY_CHARACTERS, NAME_SPAN, pagefindQuery, queryTerms, readableText, termNeedles } from '../lib/search-text.ts';
 
+interface PagefindResult extends TermResult {
+  data: () => Promise<Fragment>;
+}
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string) => Promise<{ results: TermResult[] }>;
+  search: (term: string) => Promise<{ results: PagefindResult[] }>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
 }
 
@@ -55,15 +58,26 @@ async function start(root: HTMLElement): Promise<void> {
   let facetsLoading: Promise<Facets> | undefined;
   const loadFacets = () => (facetsLoading ??= fetch(`${bundleDir}case-facets.json`).then(async (response) => parseFacets((await response.json()) as FacetTable)));
   // A library larger than one index's shard size is several Pagefind indexes (see search-records.ts).
+  // A result's fragment is in its own shard: Pagefind's result object knows which; for cases found
+  // by filters alone, the facet table does.
   const shards = Number(root.dataset.shards ?? '1');
-  const fragmentFolder = async (id: string) => {
-    if (shards === 1) return bundleDir;
+  const foundByPagefind = new Map<string, PagefindResult>();
+  const fetchFromShard = async (id: string) => {
     const table = await loadFacets();
-    return `${siteBase}${shardFolder(shardOf(table, table.position.get(id) ?? 0))}`;
+    return fetchFragment(`${siteBase}${shardFolder(shardOf(table, table.position.get(id) ?? 0))}fragment/${id}.pf_fragment`);
+  };
+  const fromPagefind = async (result: PagefindResult): Promise<Fragment> => {
+    const { url, content, meta } = await result.data();
+    // Pagefind's copy of the URL already carries the site's base path.
+    return { url: url.startsWith(siteBase) ? `/${url.slice(siteBase.length)}` : url, content, meta };
   };
   const fragments = new Map<string, Promise<Fragment>>();
   const loadFragment = (id: string) => {
-    if (!fragments.has(id)) fragments.set(id, fragmentFolder(id).then((folder) => fetchFragment(`${folder}fragment/${id}.pf_fragment`)));
+    if (!fragments.has(id)) {
+      const result = foundByPagefind.get(id);
+      const fragment = shards === 1 ? fetchFragment(`${bundleDir}fragment/${id}.pf_fragment`) : result ? fromPagefind(result) : fetchFromShard(id);
+      fragments.set(id, fragment);
+    }
     return fragments.get(id)!;
   };
   let runId = 0;
@@ -154,6 +168,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (terms.length) {
       const responses = await Promise.all(terms.map((term) => pagefind.search(pagefindQuery(term))));
       hits = rank(responses.map((response) => response.results));
+      if (shards > 1) for (const result of responses[0].results) foundByPagefind.set(result.id, result);
     }
     const facets = hasFilters || sort || !hits ? await loadFacets() : undefined;
     if (id !== runId) return;
