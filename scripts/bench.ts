@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FACET_TABLE_FILE } from '../src/lib/search-filters.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { generateSyntheticContent } from './bench/synthetic-content.ts';
@@ -145,7 +146,7 @@ async function measureSearch(dist: string): Promise<SearchFigures> {
   let queryBytes = 0;
   let facetTableBytes = 0;
   const server = await serveStatic(dist, '/', (pathname, bytes) => {
-    if (pathname.endsWith('/case-facets.json')) facetTableBytes = bytes;
+    if (pathname.endsWith(`/${FACET_TABLE_FILE}`)) facetTableBytes = bytes;
     else if (/\/pagefind(-\d+)?\/|chinese-script/.test(pathname)) queryBytes += bytes;
   });
   const browser = await launchBrowser();

@@ -18,10 +18,7 @@ import { loadLibrary } from '../lib/load-library.ts';
 import { facetTable } from '../lib/search-facets.ts';
 import type { CaseEntry, Library } from '../lib/library.ts';
 import { caseSearchRecord, searchShardCount, type SearchRecord } from '../lib/search-records.ts';
-import { shardFolder } from '../lib/search-filters.ts';
-
-/** The facet table's file name inside dist/pagefind/ (the first shard's folder). */
-export const FACET_TABLE_FILE = 'case-facets.json';
+import { FACET_TABLE_FILE, shardFolder } from '../lib/search-filters.ts';
 
 interface BuiltIndex {
   /** One staging folder per shard, in shard order. */

@@ -1,7 +1,7 @@
 // Comparison tables: each case's facts as display text per dimension, and the rows of a
 // side-by-side table. The curated comparison pages and the compare picker's JSON both use this.
 import type { ComparisonData } from '../schemas/comparison.ts';
-import { COMPARISON_DIMENSIONS } from '../schemas/constants.ts';
+import { COMPARISON_DIMENSIONS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
 import type { CaseMetric } from '../schemas/case.ts';
 import { formatMetricValue, type CaseEntry, type Library } from './library.ts';
 
@@ -19,7 +19,6 @@ export const DIMENSION_LABELS: Record<Dimension, string> = {
   completeness: '完整度',
 };
 
-const COMPLETENESS_LABELS = { stub: '简目', partial: '部分', complete: '完整' } as const;
 
 /** A case reduced to what a comparison shows: text per dimension (null = no data) and metrics. */
 export interface CaseFacts {

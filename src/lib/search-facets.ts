@@ -1,10 +1,9 @@
 // The search page's facet table: written by the build next to the Pagefind index
 // (dist/pagefind/case-facets.json), read by the search page, which filters, sorts, counts facets
 // and ranks results with it in plain JavaScript. Kept free of heavy imports: the page bundles it.
-import { SEARCH_FILTERS, type SearchFilter } from './search-filters.ts';
+import { FILTER_NAMES, type SearchFilter } from './search-filters.ts';
 import { NAME_SPAN } from './search-text.ts';
 
-const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
 const collator = new Intl.Collator('zh-CN');
 const unique = (values: string[]) => [...new Set(values)];
 
@@ -36,7 +35,7 @@ export function facetTable(
     return id;
   });
   const filters = {} as FacetTable['filters'];
-  for (const name of Object.keys(SEARCH_FILTERS) as SearchFilter[]) {
+  for (const name of FILTER_NAMES) {
     const values = unique(records.flatMap((record) => record.filters[name] ?? []));
     values.sort(name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => collator.compare(a, b));
     const position = new Map(values.map((value, i) => [value, i]));

@@ -20,6 +20,10 @@ export const SEARCH_FILTERS = {
   completeness: '完整度',
 } as const;
 export type SearchFilter = keyof typeof SEARCH_FILTERS;
+export const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
+
+/** The search page's facet table (lib/search-facets.ts), written into the first shard's folder. */
+export const FACET_TABLE_FILE = 'case-facets.json';
 
 /** Sort orders offered, keyed by the URL value ('' = relevance). */
 export const SEARCH_SORTS = { '': '相关度', year: '年份（新→旧）', title: '标题' } as const;

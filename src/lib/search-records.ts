@@ -1,6 +1,7 @@
 // Pagefind custom records for every case: the text to index (in the bigram form of
 // search-text.ts, Traditional characters converted), the filters and meta the search page
 // shows. Built from the same query layer as the pages.
+import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
 import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
 import { indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
@@ -33,8 +34,6 @@ export function searchShardSize(env: Record<string, string | undefined> = proces
 export function searchShardCount(cases: number, shardSize = searchShardSize()): number {
   return Math.max(1, Math.ceil(cases / shardSize));
 }
-
-const COMPLETENESS = { stub: '简目', partial: '部分', complete: '完整' } as const;
 
 /**
  * The names (title, then aliases) come first and are padded with filler tokens to NAME_SPAN word
@@ -82,7 +81,7 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
       domain: data.domains.map((d) => library.termLabel('domain', d)),
       technology: data.technologies.map((t) => library.termLabel('technology', t)),
       level: [library.termLabel('level', data.level)],
-      completeness: [COMPLETENESS[data.completeness]],
+      completeness: [COMPLETENESS_LABELS[data.completeness]],
     },
   };
 }

@@ -73,8 +73,12 @@ export interface QueryTerm {
   text: string;
   /** Its tokens in the index's form. */
   tokens: string[];
-  /** True when the term must be searched as a quoted phrase to be exact. */
-  phrase: boolean;
+  /**
+   * True for a term of two or more Han characters, searched exactly as the quoted phrase of its
+   * bigrams (a quoted single bigram is an exact word). Otherwise (one Han character, Latin words,
+   * numbers) the term is a prefix search, Pagefind's default for an unquoted word.
+   */
+  exact: boolean;
 }
 
 /** Longest query we act on, in characters; longer input is cut (the page says so). */
@@ -93,19 +97,14 @@ export function queryTerms(query: string): QueryTerm[] {
       if (segment.kind === 'han') tokens.push(...([...segment.text].length === 1 ? [segment.text] : bigrams(segment.text)));
       else if (segment.kind === 'word') tokens.push(segment.text);
     }
-    if (tokens.length > 0) terms.push({ text, tokens, phrase: tokens.length > 1 });
+    if (tokens.length > 0) terms.push({ text, tokens, exact: tokens.length > 1 || ([...tokens[0]].length === 2 && HAN.test(tokens[0])) });
   }
   return terms;
 }
 
-/**
- * The Pagefind query for one term. A term of two or more Han characters is exact: the quoted
- * phrase of its bigrams (a quoted single bigram is an exact word). One Han character and Latin
- * words or numbers are prefix searches, Pagefind's default for an unquoted word.
- */
+/** The Pagefind query for one term (see QueryTerm.exact). */
 export function pagefindQuery(term: QueryTerm): string {
-  const exact = term.tokens.length > 1 || [...term.tokens[0]].length === 2 && HAN.test(term.tokens[0]);
-  return exact ? `"${term.tokens.join(' ')}"` : term.tokens[0];
+  return term.exact ? `"${term.tokens.join(' ')}"` : term.tokens[0];
 }
 
 export interface ExcerptPart {

@@ -12,3 +12,6 @@ export const COMPARISON_DIMENSIONS = [
   'metrics',
   'completeness',
 ] as const;
+
+/** Short Chinese labels of the completeness levels (schemas/case.ts), for badges, facets and tables. */
+export const COMPLETENESS_LABELS = { stub: '简目', partial: '部分', complete: '完整' } as const;

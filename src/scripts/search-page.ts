@@ -9,8 +9,9 @@
 // Result cards are read from Pagefind's fragments directly, with excerpts cut around the query.
 // Everything is rendered with textContent, so no query or index text becomes markup.
 import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
+import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
 import { facetCounts, matchesFilters, parseFacets, rank, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice, type Hit, type TermResult } from '../lib/search-facets.ts';
-import { SEARCH_FILTERS, SEARCH_LANGUAGE, shardFolder, type SearchFilter } from '../lib/search-filters.ts';
+import { FACET_TABLE_FILE, FILTER_NAMES, SEARCH_FILTERS, SEARCH_LANGUAGE, shardFolder } from '../lib/search-filters.ts';
 import { excerpt, MAX_QUERY_CHARACTERS, NAME_SPAN, pagefindQuery, queryTerms, readableText, termNeedles } from '../lib/search-text.ts';
 
 interface PagefindResult extends TermResult {
@@ -33,7 +34,6 @@ interface Fragment {
  * query stays light; Pagefind's own UI shows five at a time too.
  */
 const PAGE_SIZE = 5;
-const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
 
 const app = document.getElementById('search-app');
 if (app) void start(app);
@@ -56,7 +56,7 @@ async function start(root: HTMLElement): Promise<void> {
   const convertible = Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0));
   let toSimplified: ((text: string) => string) | undefined;
   let facetsLoading: Promise<Facets> | undefined;
-  const loadFacets = () => (facetsLoading ??= fetch(`${bundleDir}case-facets.json`).then(async (response) => parseFacets((await response.json()) as FacetTable)));
+  const loadFacets = () => (facetsLoading ??= fetch(`${bundleDir}${FACET_TABLE_FILE}`).then(async (response) => parseFacets((await response.json()) as FacetTable)));
   // A library larger than one index's shard size is several Pagefind indexes (see search-records.ts).
   // A result's fragment is in its own shard: Pagefind's result object knows which; for cases found
   // by filters alone, the facet table does.
@@ -268,7 +268,7 @@ function renderResult(fragment: Fragment, siteBase: string, needles: string[]): 
   const meta = document.createElement('p');
   meta.className = 'meta';
   meta.textContent = fragment.meta.region ?? '';
-  if (fragment.meta.completeness === 'stub') meta.append(' ', badge('简目', 'badge stub'));
+  if (fragment.meta.completeness === 'stub') meta.append(' ', badge(COMPLETENESS_LABELS.stub, 'badge stub'));
   const text = document.createElement('p');
   // The excerpt comes from the text after the names, so that it adds to the title, not repeats it.
   for (const part of excerpt(readableText(fragment.content.split(' ').slice(NAME_SPAN)), needles)) {

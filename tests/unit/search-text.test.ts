@@ -28,11 +28,11 @@ describe('indexText', () => {
 
 describe('queryTerms', () => {
   it('makes a phrase of the bigrams of a Han term', () => {
-    expect(queryTerms('数据共享')).toEqual([{ text: '数据共享', tokens: ['数据', '据共', '共享'], phrase: true }]);
+    expect(queryTerms('数据共享')).toEqual([{ text: '数据共享', tokens: ['数据', '据共', '共享'], exact: true }]);
   });
 
   it('treats a one-character term as a prefix search, not a phrase', () => {
-    expect(queryTerms('惠')).toEqual([{ text: '惠', tokens: ['惠'], phrase: false }]);
+    expect(queryTerms('惠')).toEqual([{ text: '惠', tokens: ['惠'], exact: false }]);
   });
 
   it('splits on spaces into terms that are ANDed', () => {
