@@ -22,6 +22,16 @@ export const caseAwardSchema = z.strictObject({
   category: text(40),
   /** Rank, only when the edition is ranked. */
   rank: z.number().int().min(1).optional(),
+  /**
+   * Position in the published list within the category, from 1, kept even when the list is
+   * unranked (排名不分先后 lists still have an order). Positions in a category are unique and
+   * contiguous.
+   */
+  position: z.number().int().min(1).optional(),
+  /** The project title exactly as the published list gives it, quotes included. Default: none given. */
+  listedTitle: text(120).optional(),
+  /** The organisations exactly as the published list names them, in its order. Default: none given. */
+  listedOrganisations: z.array(text(80)).default([]),
 });
 
 export const metricSchema = z.strictObject({
