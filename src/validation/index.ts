@@ -9,6 +9,7 @@ import { checkMdxBody } from './mdx-safety.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkReferences, type LoadedCollections } from './references.ts';
 import { checkSchema } from './schema-check.ts';
+import { checkSynonyms, SEARCH_FOLDER } from '../lib/search-synonyms.ts';
 
 export interface ValidationResult {
   problems: Problem[];
@@ -36,7 +37,7 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   const collections: LoadedCollections = {};
   const counts = {} as Record<CollectionName, number>;
   const valid = {} as Record<CollectionName, ValidEntry[]>;
-  const knownFolders = new Set<string>(Object.values(COLLECTIONS).map((c) => c.folder));
+  const knownFolders = new Set<string>([...Object.values(COLLECTIONS).map((c) => c.folder), SEARCH_FOLDER]);
 
   for (const name of listDirectory(contentDir)) {
     const full = path.join(contentDir, name);
@@ -81,6 +82,8 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   }
 
   checkReferences(collections, problems);
+  // The search synonyms (content/search/synonyms.yaml) must find something in the cases.
+  checkSynonyms(contentDir, valid.cases.map((entry) => `${JSON.stringify(entry.data)}\n${entry.bodyText}`).join('\n'), problems, displayRoot);
   problems.sort(compareProblems);
   return { problems, counts, entries: valid };
 }
