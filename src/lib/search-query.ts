@@ -148,6 +148,21 @@ export function understand(query: string, context: QueryContext): QueryPlan {
   };
 }
 
+/**
+ * What to try, longest first, for a word that occurs nowhere (加油站 → 加油站's inner strings:
+ * 加油, 油站): its substrings of at least two characters, for words of three to eight Han
+ * characters. Relaxation counts a substring found as that many characters of the word.
+ */
+export function backoffCandidates(word: string): string[][] {
+  const chars = [...word];
+  if (!HAN_ONLY.test(word) || chars.length < 3 || chars.length > 8) return [];
+  const levels: string[][] = [];
+  for (let length = chars.length - 1; length >= 2; length--) {
+    levels.push(unique(Array.from({ length: chars.length - length + 1 }, (_, i) => chars.slice(i, i + length).join(''))));
+  }
+  return levels;
+}
+
 /** Intl.Segmenter's words of a Han string (browsers and Node ship ICU's Chinese dictionary). */
 export function icuSegmenter(): ((text: string) => string[]) | undefined {
   if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return undefined;
@@ -156,16 +171,17 @@ export function icuSegmenter(): ((text: string) => string[]) | undefined {
 }
 
 /**
- * Names close to a query that found nothing, best first: those sharing most of its characters
- * (Dice coefficient over characters ≥ 0.5), then the shorter.
+ * Names close to a query that found nothing, best first: those that share two adjacent characters
+ * with it and most of its characters (Dice coefficient over characters ≥ 0.5), then the shorter.
  */
 export function suggestions(query: string, names: readonly string[], limit = 5): string[] {
   const wanted = [...normalise(query)].filter((c) => /[\p{L}\p{N}]/u.test(c));
   if (wanted.length < 2) return [];
+  const pairs = wanted.slice(1).map((c, i) => wanted[i] + c);
   const scored: Array<{ name: string; score: number }> = [];
   for (const name of names) {
     const chars = [...normalise(name)];
-    if (chars.length > wanted.length * 4) continue;
+    if (chars.length > wanted.length * 4 || !pairs.some((pair) => name.includes(pair))) continue;
     const pool = [...chars];
     let shared = 0;
     for (const c of wanted) {

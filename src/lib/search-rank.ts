@@ -45,13 +45,15 @@ export function unionResults(perAlternative: TermResult[][]): TermResult[] {
 
 /**
  * Rank the cases found for a query's needs (one result list per need, alternatives merged).
+ * `weights` are what each need counts when found; `fullWeights` what the query asked for (they
+ * differ for a word relaxation shortened).
  * `all`: only cases that have every need (an AND). `partial`: cases that cover at least
  * MIN_COVERAGE of the query's weight. Order: every need in a name (an exact title, alias or
  * listed-title match); then coverage; then the fields the needs are in; then how early; then
  * Pagefind's order.
  */
-export function rankCases(weights: number[], perNeed: TermResult[][], mode: 'all' | 'partial'): Ranked[] {
-  const total = weights.reduce((a, b) => a + b, 0);
+export function rankCases(weights: number[], perNeed: TermResult[][], mode: 'all' | 'partial', fullWeights = weights): Ranked[] {
+  const total = fullWeights.reduce((a, b) => a + b, 0);
   const firsts = new Map<string, Array<number | undefined>>();
   const order = new Map<string, number>();
   perNeed.forEach((results, k) => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toSimplified } from './chinese-script.ts';
-import { synonymsFileSchema, type SynonymGroup } from '../schemas/search-synonyms.ts';
+import { synonymGroupSchema, synonymsFileSchema, type SynonymGroup } from '../schemas/search-synonyms.ts';
 import { decodeUtf8, readEntryFile } from '../validation/entry-file.ts';
 import type { Problem } from '../validation/problem.ts';
 import { checkSchema } from '../validation/schema-check.ts';
@@ -36,12 +36,16 @@ export function checkSynonyms(contentDir: string, libraryText: string | undefine
   if (text === undefined) return [];
   const entry = readEntryFile(file, 'synonyms', text.replace(/^\uFEFF/, ''), problems);
   if (entry.data === undefined) return [];
-  const data = checkSchema(entry, synonymsFileSchema, problems) as { groups: SynonymGroup[] } | undefined;
-  if (!data) return [];
+  // Schema problems are reported for the whole file; the groups that pass are checked further.
+  checkSchema(entry, synonymsFileSchema, problems);
+  const raw = (entry.data as { groups?: unknown }).groups;
+  const parsed = (Array.isArray(raw) ? raw : []).map((group) => synonymGroupSchema.safeParse(group));
   const simplifiedText = libraryText === undefined ? undefined : normalise(toSimplified(libraryText));
   const seen = new Map<string, number>();
   const good: SynonymGroup[] = [];
-  data.groups.forEach((group, i) => {
+  parsed.forEach((result, i) => {
+    if (!result.success) return;
+    const group = result.data;
     const before = problems.length;
     const at = (field: string, message: string, fieldPath: PropertyKey[]) => problems.push({ file, line: entry.lineOf(['groups', i, ...fieldPath]), field: `groups[${i}].${field}`, message });
     const short = normalise(group.short);

@@ -11,7 +11,7 @@ import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
 import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../lib/search-facets.ts';
 import { FACET_TABLE_FILE, FILTER_NAMES, SEARCH_FILTERS, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
 import { fetchFragment, fragmentPath, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
-import { icuSegmenter, suggestions, understand, type Need, type QueryContext } from '../lib/search-query.ts';
+import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext } from '../lib/search-query.ts';
 import { rankCases, unionResults, type Ranked } from '../lib/search-rank.ts';
 import { chosenCount, parseState, stateSearch, type SearchState } from '../lib/search-state.ts';
 import { excerpt, MAX_QUERY_CHARACTERS, pagefindQuery, queryTerms, readableFields, termNeedles } from '../lib/search-text.ts';
@@ -132,9 +132,10 @@ async function start(root: HTMLElement): Promise<void> {
 
   const find = async (query: string): Promise<Outcome> => {
     const plan = understand(query, context);
-    const attempt = async (needs: Need[], kind: Outcome['kind'], mode: 'all' | 'partial') => {
+    // `weights`: each need's share of the whole query (a shortened word still counts fully there).
+    const attempt = async (needs: Need[], kind: Outcome['kind'], mode: 'all' | 'partial', weights = needs.map((n) => n.weight)) => {
       const perAlternative = await searchNeeds(needs);
-      const ranked = rankCases(needs.map((n) => n.weight), perAlternative.map(unionResults), mode);
+      const ranked = rankCases(needs.map((n) => n.weight), perAlternative.map(unionResults), mode, weights);
       const expansions = needs.flatMap((need, k) => need.alternatives.slice(1).filter((_, a) => perAlternative[k][a + 1].length > 0));
       const nowhere = needs.filter((_, k) => perAlternative[k].every((r) => r.length === 0)).map((n) => n.text);
       const missing = new Map(ranked.map((r: Ranked) => [r.id, needs.filter((_, k) => !r.found[k]).map((n) => n.text)]));
@@ -144,8 +145,29 @@ async function start(root: HTMLElement): Promise<void> {
     if (exact.ids.length || plan.pieces.length === 0) return exact;
     const words = plan.words ? await attempt(plan.words, 'words', 'all') : exact;
     if (words.ids.length) return words;
-    const partial = await attempt(plan.words ?? plan.pieces, 'partial', 'partial');
-    return partial.ids.length ? partial : { ...partial, kind: 'none' };
+    // Relaxation. A longer word that occurs nowhere (加油站, or characters ICU left single and the
+    // page joined) counts by its longest inner string that occurs, when at least one other word
+    // occurs as typed; the label still names the word as missing.
+    const needs = plan.words ?? plan.pieces;
+    const shortened: string[] = [];
+    const relaxed = needs.length > 1 && words.nowhere.length < needs.length
+      ? await Promise.all(needs.map(async (need) => {
+          if (!words.nowhere.includes(need.text)) return need;
+          for (const level of backoffCandidates(need.text)) {
+            const hits = await Promise.all(level.map(searchText));
+            const at = hits.findIndex((results) => results.length > 0);
+            if (at >= 0) {
+              shortened.push(`${need.text}（按“${level[at]}”查找）`);
+              return { ...need, alternatives: [level[at]], weight: [...level[at]].length };
+            }
+          }
+          return need;
+        }))
+      : needs;
+    const weights = needs.map((need) => need.weight);
+    const partial = await attempt(relaxed, 'partial', 'partial', weights);
+    const result = { ...partial, needs, nowhere: words.nowhere.map((text) => shortened.find((s) => s.startsWith(`${text}（`)) ?? text) };
+    return result.ids.length ? result : { ...result, kind: 'none' };
   };
 
   const writeState = (push: boolean) => {
