@@ -101,6 +101,12 @@ describe('the validator names file, line and field for', () => {
     expect(problems).toContain('cases/beta-audit.mdx:3: aliases[0]: "平安指数" is already the alias of cases/alpha-index.mdx:4');
   });
 
+  it('a note on a field that has no notes', () => {
+    expect(validateWith({ 'cases/beta-audit.mdx': replace('completeness: stub', 'fieldNotes:\n  summary: 说明\ncompleteness: stub') })).toContain(
+      'cases/beta-audit.mdx:25: fieldNotes.summary: unknown field',
+    );
+  });
+
   it('a duplicate taxonomy term ID', () => {
     expect(validateWith({ 'taxonomies/level.yaml': replace('id: municipal', 'id: county') })).toContain('taxonomies/level.yaml:7: terms[1].id: "county" is listed twice');
   });
@@ -193,6 +199,14 @@ describe('the validator accepts ordinary text in other encodings of a line', () 
 
   it('a zero-width character in a body, where it changes nothing a reader sees', () => {
     expect(validateWith({ [ALPHA]: (text) => `${text}\n武昌区\u200B平安指数\n` })).toEqual([]);
+  });
+
+  it('an organisation without a type, a case without a level, and notes on inferred fields', () => {
+    const problems = validateWith({
+      'cases/beta-audit.mdx': (text) =>
+        replace('    type: party-government\n', '')(text).replace('level: county\n', "fieldNotes:\n  region: 来源只说明是江汉区。\n  period: 来源称“去年”启动。\n"),
+    });
+    expect(problems).toEqual([]);
   });
 
   it('a case that repeats its own listed title as its title', () => {
