@@ -8,6 +8,7 @@ import { synonymGroupSchema, synonymsFileSchema, type SynonymGroup } from '../sc
 import { decodeUtf8, readEntryFile } from '../validation/entry-file.ts';
 import type { Problem } from '../validation/problem.ts';
 import { checkSchema } from '../validation/schema-check.ts';
+import { checkTextSafety } from '../validation/text-safety.ts';
 import { normalise } from './search-text.ts';
 
 /** The folder and file, relative to the content directory. */
@@ -35,6 +36,7 @@ export function checkSynonyms(contentDir: string, libraryText: string | undefine
   const text = decodeUtf8(file, bytes, problems);
   if (text === undefined) return [];
   const entry = readEntryFile(file, 'synonyms', text.replace(/^\uFEFF/, ''), problems);
+  checkTextSafety(entry, text.replace(/^\uFEFF/, ''), problems);
   if (entry.data === undefined) return [];
   // Schema problems are reported for the whole file; the groups that pass are checked further.
   checkSchema(entry, synonymsFileSchema, problems);
