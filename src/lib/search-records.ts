@@ -41,10 +41,11 @@ export function searchShardCount(cases: number, shardSize = searchShardSize()): 
  * padded to NAME_SPAN, then the summary, organisations, region and awards, padded to BODY_START,
  * so that the search page knows from a match's position which field it is in. A filler has no
  * letters, so Pagefind gives it a position but indexes nothing for it. A block that is too long
- * is cut, pinyin first (it comes last, after a filler).
+ * is kept whole: nothing is dropped from the index, and only the field of the matches after it is
+ * misread (ranked lower).
  */
 function padded(tokens: string[], span: number): string[] {
-  return [...tokens.slice(0, span), ...Array(Math.max(0, span - tokens.length)).fill(NAME_FILLER)];
+  return [...tokens, ...Array(Math.max(0, span - tokens.length)).fill(NAME_FILLER)];
 }
 const tokensOf = (text: string) => indexText(text).split(' ').filter(Boolean);
 

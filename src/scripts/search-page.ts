@@ -348,7 +348,7 @@ function renderResult(fragment: Fragment, siteBase: string, needles: string[], m
   item.append(heading, meta, text);
   if (missing?.length) {
     const lacks = document.createElement('p');
-    lacks.className = 'missing';
+    lacks.className = 'meta missing';
     lacks.textContent = `缺少：${missing.join('、')}`;
     item.append(lacks);
   }
