@@ -12,7 +12,7 @@ const USAGE = `Usage: npm test [-- --skip-build]
 Runs every check in order and stops at the first failure. --skip-build reuses dist/ from the last build.
 
 First finds a Chromium or Chrome (CHROMIUM_PATH, the usual install locations, Chrome on macOS) and
-Java (JAVA_HOME, PATH). Where one is missing and Debian's apt-get can be used (as root), installs
+Java (PATH, then JAVA_HOME). Where one is missing and Debian's apt-get can be used (as root), installs
 chromium and default-jre-headless; otherwise stops at once and prints the command to install them.`;
 
 let options: { 'skip-build'?: boolean; help?: boolean };
@@ -50,12 +50,14 @@ const steps: Step[] = [
   { name: 'reproducible, base-path and sharded-index builds', command: ['node', 'scripts/check-builds.ts'] },
 ];
 
-// The steps find the browser through CHROMIUM_PATH and run `java` from PATH.
+// The steps find the browser through CHROMIUM_PATH and run `java` from PATH. Java's folder goes
+// last, so that npm's own folders (and with them Node 24) stay first; the first java on PATH is
+// the one found, and $JAVA_HOME/bin is used only when PATH has none.
 const env = {
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: '1',
   CHROMIUM_PATH: browser,
-  PATH: [path.dirname(java), process.env.PATH].filter(Boolean).join(path.delimiter),
+  PATH: [process.env.PATH, path.dirname(java)].filter(Boolean).join(path.delimiter),
 };
 const started = performance.now();
 let passed = 0;

@@ -56,16 +56,16 @@ export function browserCandidates(facts: Pick<SystemFacts, 'env' | 'platform'>):
   return LINUX_BROWSERS;
 }
 
-/** Where to look for Java, in order: $JAVA_HOME/bin/java, then every folder on $PATH. */
+/**
+ * Where to look for Java, in order: every folder on $PATH (the Nu Html Checker runs `java`), then
+ * $JAVA_HOME/bin/java, which `npm test` then appends to the PATH of its steps.
+ */
 export function javaCandidates(facts: Pick<SystemFacts, 'env' | 'platform'>): string[] {
   const executable = facts.platform === 'win32' ? 'java.exe' : 'java';
   const join = facts.platform === 'win32' ? path.win32.join : path.posix.join;
   const separator = facts.platform === 'win32' ? ';' : ':';
-  const candidates: string[] = [];
+  const candidates = (facts.env.PATH ?? '').split(separator).filter(Boolean).map((folder) => join(folder, executable));
   if (facts.env.JAVA_HOME) candidates.push(join(facts.env.JAVA_HOME, 'bin', executable));
-  for (const folder of (facts.env.PATH ?? '').split(separator)) {
-    if (folder) candidates.push(join(folder, executable));
-  }
   return [...new Set(candidates)];
 }
 

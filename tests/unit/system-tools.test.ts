@@ -49,10 +49,10 @@ describe('finding the browser and Java', () => {
     expect(planSystemTools(machine([personal, '/usr/bin/java'], { platform: 'darwin', env }))).toMatchObject({ kind: 'ready', paths: { browser: personal } });
   });
 
-  it('prefers $JAVA_HOME/bin/java, then the first java on PATH', () => {
-    const files = ['/usr/bin/chromium', '/usr/bin/java', '/usr/local/bin/java', '/opt/jdk-21/bin/java'];
-    expect(planSystemTools(machine(files, { env: { PATH: DEBIAN_PATH, JAVA_HOME: '/opt/jdk-21' } }))).toMatchObject({ paths: { java: '/opt/jdk-21/bin/java' } });
-    expect(planSystemTools(machine(files))).toMatchObject({ paths: { java: '/usr/local/bin/java' } });
+  it('takes the first java on PATH, which the Nu Html Checker runs, else $JAVA_HOME/bin/java', () => {
+    const env = { PATH: DEBIAN_PATH, JAVA_HOME: '/opt/jdk-21' };
+    expect(planSystemTools(machine(['/usr/bin/chromium', '/usr/bin/java', '/usr/local/bin/java', '/opt/jdk-21/bin/java'], { env }))).toMatchObject({ paths: { java: '/usr/local/bin/java' } });
+    expect(planSystemTools(machine(['/usr/bin/chromium', '/opt/jdk-21/bin/java'], { env }))).toMatchObject({ paths: { java: '/opt/jdk-21/bin/java' } });
   });
 
   it('looks only for the tools asked for', () => {
