@@ -16,7 +16,7 @@ export interface EntrySnapshot {
   body: string;
 }
 
-/** A field that differs; for a list of items with IDs (or names), which items. */
+/** A field that differs; for a list of items with IDs, names or editions, which items. */
 export interface FieldChange {
   field: string;
   added?: string[];
@@ -91,7 +91,7 @@ export function changedFields(old: EntrySnapshot, current: EntrySnapshot): Field
   return fields;
 }
 
-/** For two lists of items that each carry an id (or a name), which items were added, changed or removed. */
+/** For two lists of items that each carry a key (ITEM_KEYS), which items were added, changed or removed. */
 function keyedItemChanges(was: unknown, now: unknown): Omit<FieldChange, 'field'> {
   const wasItems = keyedItems(was);
   const nowItems = keyedItems(now);
@@ -106,11 +106,14 @@ function keyedItemChanges(was: unknown, now: unknown): Omit<FieldChange, 'field'
   };
 }
 
+/** Fields that name an item of a list: a term's or region's id, an organisation's or category's name, an award's edition. */
+const ITEM_KEYS = ['id', 'name', 'edition'];
+
 function keyedItems(value: unknown): Map<string, unknown> | undefined {
   if (!Array.isArray(value)) return undefined;
   const items = new Map<string, unknown>();
   for (const item of value) {
-    const key = item && typeof item === 'object' ? ((item as { id?: unknown }).id ?? (item as { name?: unknown }).name) : undefined;
+    const key = item && typeof item === 'object' ? ITEM_KEYS.map((field) => (item as Record<string, unknown>)[field]).find((value) => value !== undefined) : undefined;
     if (typeof key !== 'string' || items.has(key)) return undefined;
     items.set(key, item);
   }

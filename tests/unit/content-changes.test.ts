@@ -65,6 +65,11 @@ describe('what changed between two versions of content/', () => {
     expect(diffContent([before], [after])[0].fields).toEqual([{ field: 'organisations', added: ['甲市大数据中心'], changed: ['甲市政务服务数据管理局'], removed: ['甲市公安局'] }]);
   });
 
+  it('names the award editions whose listing changed', () => {
+    const awarded = (category: string) => snapshot('content/cases/alpha.mdx', caseFile(`title: 甲\nawards:\n  - edition: chuzhi-2022-bigdata\n    category: ${category}\n`));
+    expect(diffContent([awarded('优秀案例')], [awarded('政务服务组十佳')])[0].fields).toEqual([{ field: 'awards', changed: ['chuzhi-2022-bigdata'] }]);
+  });
+
   it('does not list a file whose data and body are unchanged, however it is formatted', () => {
     const before = snapshot('content/sources/a.yaml', 'title: 来源甲\npublisher: 某报\n');
     const after = snapshot('content/sources/a.yaml', "title: '来源甲'\npublisher:   某报   \n");
