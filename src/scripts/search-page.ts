@@ -31,6 +31,8 @@ interface Outcome {
   expansions: string[];
   /** Needs that no case contains. */
   nowhere: string[];
+  /** The needs are the pieces split into words (step 2's), not the pieces as typed. */
+  split: boolean;
 }
 
 const app = document.getElementById('search-app');
@@ -139,7 +141,7 @@ async function start(root: HTMLElement): Promise<void> {
       const expansions = needs.flatMap((need, k) => need.alternatives.slice(1).filter((_, a) => perAlternative[k][a + 1].length > 0));
       const nowhere = needs.filter((_, k) => perAlternative[k].every((r) => r.length === 0)).map((n) => n.text);
       const missing = new Map(ranked.map((r: Ranked) => [r.id, needs.filter((_, k) => !r.found[k]).map((n) => n.text)]));
-      return { ids: ranked.map((r) => r.id), missing, kind, needs, expansions, nowhere } satisfies Outcome;
+      return { ids: ranked.map((r) => r.id), missing, kind, needs, expansions, nowhere, split: needs === plan.words || (kind === 'partial' && plan.words !== undefined) } satisfies Outcome;
     };
     const exact = await attempt(plan.pieces, 'exact', 'all');
     if (exact.ids.length || plan.pieces.length === 0) return exact;
@@ -310,7 +312,7 @@ function statusLine(found: Outcome | undefined, count: number, label: string): s
     parts.push(`没有完全匹配${label}的结果，以下案例包含部分关键词（找到 ${count} 个）。`);
     if (found.nowhere.length) parts.push(`未找到：${found.nowhere.join('、')}。`);
   } else parts.push(`找到 ${count} 个与${label}相关的案例。`);
-  if (found && found.kind !== 'exact' && found.needs.length > 1) parts.push(`按词语分别查找：${found.needs.map((n) => n.text).join(' · ')}。`);
+  if (found?.split && found.needs.length > 1) parts.push(`按词语分别查找：${found.needs.map((n) => n.text).join(' · ')}。`);
   if (found?.expansions.length) parts.push(`包含：${[...new Set(found.expansions)].join('、')}。`);
   return parts.join('');
 }
