@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -52,7 +53,13 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentGate(contentDir), mdx(), searchIndex(contentDir)],
+  integrations: [
+    contentGate(contentDir),
+    mdx(),
+    // Lists every page the build writes; the 404 page and the web editor are not for search engines.
+    sitemap({ filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname) }),
+    searchIndex(contentDir),
+  ],
   vite: {
     build: { rollupOptions: { onwarn } },
   },
