@@ -65,7 +65,7 @@ export function caseColumns(library: Library, siteUrl: string): Column<CaseEntry
     { name: 'organisations', type: 'list', required: true, description: '主体单位，牵头单位在前', value: (c) => list(c.data.organisations.map((o) => o.name)) },
     { name: 'organisation_types', type: 'list', required: true, description: `对应的组织类型，与 organisations 逐一对应：${[...labels('org-type'), UNKNOWN_LABEL].join('、')}`, value: (c) => list(c.data.organisations.map((o) => orgType(o.type))) },
     { name: 'region_id', type: 'string', required: true, description: '地区词条编号（region 词表）', categories: library.terms('region').map((t) => t.id), value: (c) => c.data.region },
-    { name: 'region_path', type: 'string', required: true, description: '地区路径：省 › 市 › 区县 › 乡镇街道', value: (c) => library.regionPath(c.data.region).map((t) => t.label).join(' › ') },
+    { name: 'region_path', type: 'string', description: '地区路径：省 › 市 › 区县 › 乡镇街道（全国性案例为空）', value: (c) => library.regionPath(c.data.region).map((t) => t.label).join(' › ') },
     { name: 'province', type: 'string', description: '省级地区（全国性案例为空）', categories: rankLabels('province'), value: (c) => regionAt(c, 'province') },
     { name: 'city', type: 'string', description: '地市级地区（来源未载明则为空）', categories: rankLabels('city'), value: (c) => regionAt(c, 'city') },
     { name: 'level', type: 'string', description: '层级（level 词表；来源未载明则为空）', categories: labels('level'), value: (c) => (c.data.level ? library.termLabel('level', c.data.level) : undefined) },

@@ -1,6 +1,7 @@
 // The province tile-grid map of China: all 34 provincial-level divisions, each a tile placed on a
 // grid by its rough geographic position (no boundaries, so no map review number is needed).
 // Pure data and a counting function; components/ProvinceTileMap.astro draws it.
+import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
 import type { Library } from './library.ts';
 import { paths } from './urls.ts';
 
@@ -89,8 +90,8 @@ export function provinceTiles(library: Library): { tiles: CountedTile[]; nationw
   };
 }
 
-/** Province terms of the vocabulary that no tile matches (a misspelt or new label). */
-export function unmatchedProvinces(library: Library): string[] {
+/** Labels of province terms (of the region vocabulary) that no tile matches: a misspelt or unofficial name. */
+export function unmatchedProvinces(regionTerms: TaxonomyTerm[]): string[] {
   const names = new Set(PROVINCE_TILES.map((t) => t.name));
-  return library.terms('region').filter((t) => t.rank === 'province' && !names.has(t.label)).map((t) => t.label);
+  return regionTerms.filter((t) => t.rank === 'province' && !names.has(t.label)).map((t) => t.label);
 }
