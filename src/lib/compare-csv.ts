@@ -1,6 +1,7 @@
 // A comparison table as CSV: the same rows the page shows (lib/compare.ts), one column per case.
 // The curated comparisons' static CSV files and the compare picker's export both use it.
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the Node one needs Buffer, and this module also runs in the browser.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { ComparisonRow } from './compare.ts';
 
 export function comparisonCells(cases: Array<{ id: string; title: string }>, rows: ComparisonRow[]): string[][] {

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { caseColumns, csvFile, datasetTables } from '../../src/lib/dataset.ts';
 import { loadLibrary } from '../../src/lib/load-library.ts';
-import { exportText } from '../../src/lib/search-export.ts';
+import { exportText, resolveCaseIds } from '../../src/lib/search-export.ts';
 
 const SITE = 'https://example.org/';
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));
@@ -32,5 +32,13 @@ describe('search result exports', () => {
     expect([...ris.matchAll(/^ID {2}- (.+)$/gm)].map((m) => m[1])).toEqual(ids);
     const csl = JSON.parse(exportText('csl', names, ids.map(rowOf))) as Array<{ id: string; title: string; URL: string }>;
     expect(csl.map((item) => [item.id, item.title, item.URL])).toEqual(ids.map((id) => [id, library.caseById(id)!.data.title, `${SITE}cases/${id}/`]));
+  });
+
+  it('resolves the search index page IDs to case IDs through the facet table order, and passes case IDs through', () => {
+    const caseIds = ['a-case', 'b-case', 'c-case'];
+    const pageIds = ['en_111', 'en_222', 'en_333'];
+    expect(resolveCaseIds(['en_333', 'en_111'], caseIds, () => pageIds)).toEqual(['c-case', 'a-case']);
+    expect(resolveCaseIds(['b-case', 'a-case'], caseIds, () => { throw new Error('facet table not needed'); })).toEqual(['b-case', 'a-case']);
+    expect(resolveCaseIds(['en_999', 'en_222'], caseIds, () => pageIds)).toEqual(['b-case']);
   });
 });

@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const columns = caseColumns(library, new URL(paths.home(), site).href);
   const shardCount = compareShardCount(library.cases.length);
   if (params.shard === 'index') {
-    return new Response(JSON.stringify({ shardCount, columns: columns.map((c) => c.name) } satisfies ExportIndex));
+    return new Response(JSON.stringify({ shardCount, columns: columns.map((c) => c.name), caseIds: library.cases.map((c) => c.id) } satisfies ExportIndex));
   }
   const shard: ExportShard = {};
   for (const entry of library.cases) {
