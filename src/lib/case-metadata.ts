@@ -18,7 +18,8 @@ export function caseJsonLdInput(library: Library, entry: CaseEntry, siteUrl: str
       ...data.domains.map((id) => ({ name: library.termLabel('domain', id), url: absolute(paths.term('domain', id)) })),
       ...data.technologies.map((id) => ({ name: library.termLabel('technology', id), url: absolute(paths.term('technology', id)) })),
     ],
-    places: library.regionPath(data.region).map((term) => ({ name: term.label, url: absolute(paths.term('region', term.id)) })),
+    // Only real places: a pseudo-term such as "地区未说明" has no rank.
+    places: library.regionPath(data.region).filter((term) => term.rank).map((term) => ({ name: term.label, url: absolute(paths.term('region', term.id)) })),
     sources: data.sources.map((id) => library.source(id)?.data).filter((s) => s !== undefined).map((s) => ({ title: s.title, publisher: s.publisher, date: s.date, url: s.url })),
     keywords: [...data.aliases, ...data.organisations.map((o) => o.name)],
   };

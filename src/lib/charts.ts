@@ -2,8 +2,7 @@
 // it counts. Every count comes from the query layer (lib/library.ts); components/BarChart.astro
 // draws the bars as SVG at build time.
 import type { Vocabulary } from '../schemas/taxonomy.ts';
-import type { CaseEntry, Library } from './library.ts';
-import { UNKNOWN_LABEL } from './dataset.ts';
+import { UNSTATED_LABEL, type CaseEntry, type Library } from './library.ts';
 import { href, paths } from './urls.ts';
 
 export interface ChartBar {
@@ -36,7 +35,7 @@ export function launchYearChart(library: Library): Chart {
     id: 'chart-launched',
     title: '按起始年份',
     bars: [...library.casesByLaunchYear()].map(([year, cases]) => ({
-      label: year === undefined ? UNKNOWN_LABEL : `${year}`,
+      label: year === undefined ? UNSTATED_LABEL : `${year}`,
       count: cases.length,
       href: chartPaths.launched(year),
       unknown: year === undefined,
@@ -74,7 +73,7 @@ export function termChart(library: Library, vocabulary: 'domain' | 'level' | 'or
   }));
   if (vocabulary === 'level' || vocabulary === 'org-type') {
     const unknown = library.casesWithUnknown(vocabulary).length;
-    bars.push({ label: UNKNOWN_LABEL, count: unknown, href: unknown > 0 ? chartPaths.unknown(vocabulary) : undefined, unknown: true });
+    bars.push({ label: UNSTATED_LABEL, count: unknown, href: unknown > 0 ? chartPaths.unknown(vocabulary) : undefined, unknown: true });
   }
   return { id: `chart-${vocabulary}`, title: VOCABULARY_TITLES[vocabulary]!, bars, note: MULTI_NOTES[vocabulary] };
 }
@@ -102,6 +101,7 @@ export function programmeCharts(library: Library, programmeId: string): Chart[] 
       .terms(vocabulary)
       .map((term) => ({ label: term.label, count: countWith(vocabulary, term.id), href: programmeSearch(name, vocabulary, term.label) }))
       .filter((bar) => bar.count > 0);
+  // The search page files an unstated level under the same label, so the unknown bar links there too.
   const unknownLevel = countIn(cases, (c) => !c.data.level);
   return [
     {
@@ -116,8 +116,8 @@ export function programmeCharts(library: Library, programmeId: string): Chart[] 
     {
       id: `chart-${programmeId}-level`,
       title: '按层级',
-      bars: [...termBars('level'), ...(unknownLevel > 0 ? [{ label: UNKNOWN_LABEL, count: unknownLevel, unknown: true }] : [])],
-      note: unknownLevel > 0 ? '“未说明”指来源未载明层级的案例（搜索页无此筛选，故不链接）。' : undefined,
+      bars: [...termBars('level'), ...(unknownLevel > 0 ? [{ label: UNSTATED_LABEL, count: unknownLevel, href: programmeSearch(name, 'level', UNSTATED_LABEL), unknown: true }] : [])],
+      note: unknownLevel > 0 ? `“${UNSTATED_LABEL}”指来源未载明层级的案例。` : undefined,
     },
   ];
 }

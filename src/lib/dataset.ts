@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { COMPLETENESS } from '../schemas/case.ts';
 import type { CaseAward } from '../schemas/case.ts';
 import { paths } from './urls.ts';
-import type { CaseEntry, Library } from './library.ts';
+import { UNSTATED_LABEL, type CaseEntry, type Library } from './library.ts';
 
 /**
  * Column types, named as in Frictionless Table Schema v2, except `partial-date`: a date as precise
@@ -41,8 +41,6 @@ export interface DatasetTable<Row> {
 
 /** Lists inside a cell are joined with this (datapackage.json declares it as the delimiter). */
 export const LIST_DELIMITER = '; ';
-/** Shown for an organisation whose type the sources do not state. */
-export const UNKNOWN_LABEL = '未说明';
 export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 export const BOOLEAN_VALUES = { true: 'true', false: 'false' } as const;
 
@@ -56,19 +54,18 @@ export function caseColumns(library: Library, siteUrl: string): Column<CaseEntry
   const regionAt = (entry: CaseEntry, rank: string) => library.regionPath(entry.data.region).find((t) => t.rank === rank)?.label;
   const labels = (vocabulary: 'domain' | 'technology' | 'org-type' | 'level') => library.terms(vocabulary).map((t) => t.label);
   const rankLabels = (rank: string) => library.terms('region').filter((t) => t.rank === rank).map((t) => t.label);
-  const orgType = (type: string | undefined) => (type ? library.termLabel('org-type', type) : UNKNOWN_LABEL);
   return [
     { name: 'id', type: 'string', required: true, description: '稳定编号（文件名），用于网址和引用', value: (c) => c.id },
     { name: 'title', type: 'string', required: true, description: '案例标题', value: (c) => c.data.title },
     { name: 'summary', type: 'string', required: true, description: '摘要（≤200字）', value: (c) => c.data.summary },
     { name: 'aliases', type: 'list', description: '简称、项目名', value: (c) => list(c.data.aliases) },
     { name: 'organisations', type: 'list', required: true, description: '主体单位，牵头单位在前', value: (c) => list(c.data.organisations.map((o) => o.name)) },
-    { name: 'organisation_types', type: 'list', required: true, description: `对应的组织类型，与 organisations 逐一对应：${[...labels('org-type'), UNKNOWN_LABEL].join('、')}`, value: (c) => list(c.data.organisations.map((o) => orgType(o.type))) },
-    { name: 'region_id', type: 'string', required: true, description: '地区词条编号（region 词表）', categories: library.terms('region').map((t) => t.id), value: (c) => c.data.region },
+    { name: 'organisation_types', type: 'list', required: true, description: `对应的组织类型，与 organisations 逐一对应；来源未说明的记为“${UNSTATED_LABEL}”：${[...labels('org-type'), UNSTATED_LABEL].join('、')}`, value: (c) => list(c.data.organisations.map((o) => library.termLabel('org-type', o.type))) },
+    { name: 'region_id', type: 'string', required: true, description: '地区词条编号（region 词表）；来源没有地点时为 unspecified', categories: library.terms('region').map((t) => t.id), value: (c) => c.data.region },
     { name: 'region_path', type: 'string', description: '地区路径：省 › 市 › 区县 › 乡镇街道（全国性案例为空）', value: (c) => library.regionPath(c.data.region).map((t) => t.label).join(' › ') },
     { name: 'province', type: 'string', description: '省级地区（全国性案例为空）', categories: rankLabels('province'), value: (c) => regionAt(c, 'province') },
     { name: 'city', type: 'string', description: '地市级地区（来源未载明则为空）', categories: rankLabels('city'), value: (c) => regionAt(c, 'city') },
-    { name: 'level', type: 'string', description: '层级（level 词表；来源未载明则为空）', categories: labels('level'), value: (c) => (c.data.level ? library.termLabel('level', c.data.level) : undefined) },
+    { name: 'level', type: 'string', required: true, description: `层级（level 词表）；来源不支持任何层级时为“${UNSTATED_LABEL}”`, categories: [...labels('level'), UNSTATED_LABEL], value: (c) => library.termLabel('level', c.data.level) },
     { name: 'domains', type: 'list', required: true, description: `领域（domain 词表，1–3 个）：${labels('domain').join('、')}`, value: (c) => list(c.data.domains.map((d) => library.termLabel('domain', d))) },
     { name: 'technologies', type: 'list', description: `技术（technology 词表）：${labels('technology').join('、')}`, value: (c) => list(c.data.technologies.map((t) => library.termLabel('technology', t))) },
     { name: 'launched', type: 'partial-date', description: '起始时间（YYYY、YYYY-MM 或 YYYY-MM-DD，精度同来源）', value: (c) => c.data.period.launched },
@@ -129,11 +126,7 @@ export function awardListingColumns(library: Library): Column<AwardListingRow>[]
 /** Award listings in the order the editions publish them: edition, category order, position. */
 export function awardListingRows(library: Library): AwardListingRow[] {
   return library.editions.flatMap((edition) =>
-    library.editionWinners(edition.id).flatMap((group) =>
-      group.cases
-        .map((entry) => ({ caseId: entry.id, award: entry.data.awards.find((a) => a.edition === edition.id && a.category === group.category.name)! }))
-        .sort((a, b) => (a.award.position ?? Number.MAX_SAFE_INTEGER) - (b.award.position ?? Number.MAX_SAFE_INTEGER)),
-    ),
+    library.editionWinners(edition.id).flatMap((group) => group.listings.map(({ entry, award }) => ({ caseId: entry.id, award }))),
   );
 }
 

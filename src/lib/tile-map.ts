@@ -70,7 +70,7 @@ const SHADES = 4;
 /** The search page filtered by a province (its filter values are the vocabulary's labels). */
 export const searchByProvince = (name: string) => `${paths.search()}?province=${encodeURIComponent(name)}`;
 
-export function provinceTiles(library: Library): { tiles: CountedTile[]; nationwide: number } {
+export function provinceTiles(library: Library): { tiles: CountedTile[]; elsewhere: Array<{ label: string; count: number; href: string }> } {
   const terms = new Map(library.terms('region').filter((t) => t.rank === 'province').map((t) => [t.label, t]));
   const counts = library.termCounts('region');
   const withCounts = PROVINCE_TILES.map((tile) => {
@@ -82,12 +82,27 @@ export function provinceTiles(library: Library): { tiles: CountedTile[]; nationw
     };
   });
   const max = Math.max(1, ...withCounts.map((t) => t.count));
-  const countryIds = library.terms('region').filter((t) => t.rank === 'country').map((t) => t.id);
-  const nationwide = countryIds.reduce((sum, id) => sum + library.casesWithTerm('region', id).filter((c) => c.data.region === id).length, 0);
   return {
     tiles: withCounts.map((t) => ({ ...t, shade: t.count === 0 ? 0 : Math.max(1, Math.ceil((t.count / max) * SHADES)) })),
-    nationwide,
+    elsewhere: casesElsewhere(library),
   };
+}
+
+/**
+ * Cases the tiles cannot show: those filed under the country itself (nationwide) and under a
+ * top-level term that is no place (地区未说明), each with its region page.
+ */
+function casesElsewhere(library: Library): Array<{ label: string; count: number; href: string }> {
+  return library
+    .terms('region')
+    .filter((term) => term.rank === 'country' || (!term.parent && term.rank === undefined))
+    .map((term) => ({
+      label: term.rank === 'country' ? '全国性案例' : term.label,
+      // Only the cases filed under the term itself: those below a province are on its tile.
+      count: library.casesWithTerm('region', term.id).filter((c) => c.data.region === term.id).length,
+      href: paths.term('region', term.id),
+    }))
+    .filter((group) => group.count > 0);
 }
 
 /** Labels of province terms (of the region vocabulary) that no tile matches: a misspelt or unofficial name. */
