@@ -72,12 +72,12 @@ export const searchByProvince = (name: string) => `${paths.search()}?province=${
 
 export function provinceTiles(library: Library): { tiles: CountedTile[]; elsewhere: Array<{ label: string; count: number; href: string }> } {
   const terms = new Map(library.terms('region').filter((t) => t.rank === 'province').map((t) => [t.label, t]));
-  const counts = library.termCounts('region');
   const withCounts = PROVINCE_TILES.map((tile) => {
     const term = terms.get(tile.name);
     return {
       ...tile,
-      count: term ? counts.get(term.id) ?? 0 : 0,
+      // Rolled up over the province's cities and districts; only the 34 provinces are counted.
+      count: term ? library.casesWithTerm('region', term.id).length : 0,
       href: term ? paths.term('region', term.id) : searchByProvince(tile.name),
     };
   });
