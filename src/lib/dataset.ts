@@ -71,6 +71,7 @@ export function caseColumns(library: Library, siteUrl: string): Column<CaseEntry
     { name: 'launched', type: 'partial-date', description: '起始时间（YYYY、YYYY-MM 或 YYYY-MM-DD，精度同来源）', value: (c) => c.data.period.launched },
     { name: 'ended', type: 'partial-date', description: '结束时间（精度同来源）', value: (c) => c.data.period.ended },
     { name: 'ongoing', type: 'boolean', description: '来源称仍在运行时为 true', value: (c) => bool(c.data.period.ongoing) },
+    { name: 'field_notes', type: 'list', description: '推断说明：字段名: 说明（如 level: 据名单所列单位名称判断）', value: (c) => list(Object.entries(c.data.fieldNotes ?? {}).map(([field, note]) => `${field}: ${note}`)) },
     { name: 'awards', type: 'list', description: '获奖与入选：年份 评选 类别（明细见 awards.csv）', value: (c) => list(c.data.awards.map((a) => { const e = library.edition(a.edition); return `${e?.data.year ?? ''} ${e?.data.shortTitle ?? e?.data.title ?? a.edition} ${a.category}`; })) },
     { name: 'award_editions', type: 'list', description: '获奖届次编号', value: (c) => list(c.data.awards.map((a) => a.edition)) },
     { name: 'metrics_count', type: 'integer', required: true, description: '结构化指标条数（明细见 metrics.csv）', value: (c) => c.data.metrics.length },

@@ -73,7 +73,7 @@ interface Hit {
   index: number;
 }
 
-function findHits(text: string, kinds: readonly Kind[]): Hit[] {
+function findHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const match of text.matchAll(SUSPECT)) {
     const character = match[0];
@@ -85,7 +85,7 @@ function findHits(text: string, kinds: readonly Kind[]): Hit[] {
         : INVISIBLE.test(character)
           ? 'invisible'
           : undefined;
-    if (kind !== undefined && kinds.includes(kind)) hits.push({ kind, codePoint: character.codePointAt(0)!, index: match.index });
+    if (kind !== undefined) hits.push({ kind, codePoint: character.codePointAt(0)!, index: match.index });
   }
   return hits;
 }
@@ -112,8 +112,11 @@ export function checkTextSafety(entry: EntryFile, text: string, problems: Proble
   };
 
   // 1. The file as written.
+  const hits = findHits(text);
   const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  if (hits.length > 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  }
   const lineAt = (index: number) => {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -125,7 +128,7 @@ export function checkTextSafety(entry: EntryFile, text: string, problems: Proble
     return low;
   };
   const foundInYaml = new Set<string>();
-  for (const hit of findHits(text, ['control', 'bidi', 'invisible'])) {
+  for (const hit of hits) {
     const inYaml = hit.index >= entry.yamlStart && hit.index < yamlEnd;
     const inBody = hit.index >= bodyStart && entry.body.length > 0;
     if (hit.kind === 'invisible' && !inYaml) continue;
@@ -144,7 +147,7 @@ export function checkTextSafety(entry: EntryFile, text: string, problems: Proble
   // 2. The parsed data, for characters written as escapes ("\u202E", "\0").
   if (entry.data === undefined) return;
   walkStrings(entry.data, [], (value, path) => {
-    for (const hit of findHits(value, ['control', 'bidi', 'invisible'])) {
+    for (const hit of findHits(value)) {
       const field = fieldPath(path);
       if (foundInYaml.has(`${field}\u0000${hit.codePoint}`)) continue;
       report(entry.lineOf(path), field, hit, ', written as an escape');
