@@ -5,7 +5,7 @@ import type { CaseEntry, Library } from './library.ts';
 import type { CaseJsonLdInput } from './metadata.ts';
 import { paths } from './urls.ts';
 
-export function caseCitable(library: Library, entry: CaseEntry, siteUrl: string): CitableEntry {
+export function caseCitable(entry: CaseEntry, siteUrl: string): CitableEntry {
   return { id: entry.id, title: entry.data.title, updated: entry.data.lastReviewed, url: new URL(paths.case(entry.id), siteUrl).href, summary: entry.data.summary };
 }
 
@@ -13,7 +13,7 @@ export function caseJsonLdInput(library: Library, entry: CaseEntry, siteUrl: str
   const absolute = (path: string) => new URL(path, siteUrl).href;
   const data = entry.data;
   return {
-    ...caseCitable(library, entry, siteUrl),
+    ...caseCitable(entry, siteUrl),
     about: [
       ...data.domains.map((id) => ({ name: library.termLabel('domain', id), url: absolute(paths.term('domain', id)) })),
       ...data.technologies.map((id) => ({ name: library.termLabel('technology', id), url: absolute(paths.term('technology', id)) })),

@@ -11,7 +11,7 @@ import { breadcrumbJsonLd, caseJsonLd, coinsTitle, datasetJsonLd, highwireTags, 
 const SITE = 'https://example.org/';
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));
 const entry = library.caseById('huizhou-huiyun-eye')!;
-const citable = caseCitable(library, entry, SITE);
+const citable = caseCitable(entry, SITE);
 
 /** What Embedded Metadata.js makes of <meta> tags: its Highwire type rules and HIGHWIRE_MAPPINGS. */
 function zoteroEmbeddedMetadata(tags: MetaTag[]) {

@@ -17,5 +17,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   const library = await getLibrary();
   const siteUrl = new URL(paths.home(), site).href;
   const file = FILES[params.citations as keyof typeof FILES];
-  return new Response(file.format(library.cases.map((entry) => caseCitable(library, entry, siteUrl))), { headers: { 'Content-Type': file.type } });
+  return new Response(file.format(library.cases.map((entry) => caseCitable(entry, siteUrl))), { headers: { 'Content-Type': file.type } });
 };

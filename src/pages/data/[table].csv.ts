@@ -5,7 +5,8 @@ import { csvFile, datasetTables } from '../../lib/dataset.ts';
 
 export const getStaticPaths = (async () => {
   const library = await getLibrary();
-  return datasetTables(library, 'https://site.invalid/').map((t) => ({ params: { table: t.name } }));
+  // Only the names are needed here; the URLs in the rows are built in GET with the real site.
+  return datasetTables(library, 'https://example.invalid/').map((t) => ({ params: { table: t.name } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => (await getCollection('cases')).map((e
 export const GET: APIRoute = async ({ params, site }) => {
   const library = await getLibrary();
   const entry = library.caseById(params.id!)!;
-  return new Response(citationFiles.csl([caseCitable(library, entry, new URL(paths.home(), site).href)]), {
+  return new Response(citationFiles.csl([caseCitable(entry, new URL(paths.home(), site).href)]), {
     headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
   });
 };
