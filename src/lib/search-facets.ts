@@ -14,8 +14,6 @@ const unique = (values: string[]) => [...new Set(values)];
  */
 export interface FacetTable {
   ids: string[];
-  /** Case ID per case (from its URL, /cases/<id>/): what the export button exports. */
-  cases: string[];
   /** Year per case, 0 when unknown. */
   years: number[];
   /** Per filter: its values in display order, and per case its value indices ("1,4" per case, ";" between cases). */
@@ -43,15 +41,12 @@ export function facetTable(
     const cases = records.map((record) => (record.filters[name] ?? []).map((value) => position.get(value)).join(',')).join(';');
     filters[name] = { values, cases };
   }
-  const cases = records.map((record) => record.url.replace(/^\/cases\/|\/$/g, ''));
-  return { ids, cases, years: years.map((year) => year ?? 0), filters, shardStarts };
+  return { ids, years: years.map((year) => year ?? 0), filters, shardStarts };
 }
 
 /** The table as the page uses it. */
 export interface Facets {
   ids: string[];
-  /** Case ID per case. */
-  caseIds: string[];
   years: number[];
   /** Page ID → index in the table (title order). */
   position: Map<string, number>;
@@ -75,7 +70,7 @@ export function parseFacets(file: FacetTable): Facets {
     values[name] = file.filters[name].values;
     cases[name] = file.filters[name].cases.split(';').map((list) => (list === '' ? [] : list.split(',').map(Number)));
   }
-  return { ids: file.ids, caseIds: file.cases, years: file.years, position: new Map(file.ids.map((id, i) => [id, i])), values, cases, shardStarts: file.shardStarts };
+  return { ids: file.ids, years: file.years, position: new Map(file.ids.map((id, i) => [id, i])), values, cases, shardStarts: file.shardStarts };
 }
 
 export type FilterChoice = Partial<Record<SearchFilter, string[]>>;

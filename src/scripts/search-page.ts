@@ -62,9 +62,7 @@ async function start(root: HTMLElement): Promise<void> {
   };
   let toSimplified: ((text: string) => string) | undefined;
   let facetsLoading: Promise<Facets> | undefined;
-  let facetsLoaded: Facets | undefined;
-  const loadFacets = () =>
-    (facetsLoading ??= fetch(`${bundleDir}${FACET_TABLE_FILE}`).then(async (response) => (facetsLoaded = parseFacets((await response.json()) as FacetTable))));
+  const loadFacets = () => (facetsLoading ??= fetch(`${bundleDir}${FACET_TABLE_FILE}`).then(async (response) => parseFacets((await response.json()) as FacetTable)));
   let vocabularyLoading: Promise<string[]> | undefined;
   const loadVocabulary = () => (vocabularyLoading ??= fetch(`${bundleDir}${VOCABULARY_FILE}`).then(async (response) => (await response.json()) as string[]));
   // A library larger than one index's shard size is several Pagefind indexes (see search-records.ts).
@@ -92,10 +90,9 @@ async function start(root: HTMLElement): Promise<void> {
   let runId = 0;
   let shown: string[] = [];
   let outcome: Outcome | undefined;
-  // The export button exports every current result (filters applied, in displayed order), by
-  // case ID from the facet table, which is loaded right after the first results.
-  const caseIdOf = (pageId: string) => (facetsLoaded ? facetsLoaded.caseIds[facetsLoaded.position.get(pageId) ?? -1] : undefined);
-  registerExportSource(() => shown.map(caseIdOf).filter((id): id is string => id !== undefined));
+  // Exports take every current result (filters applied, in displayed order), not only the
+  // rendered batch; the export code maps Pagefind page IDs to cases with the facet table.
+  registerExportSource(() => shown);
 
   // A failure (the index or a fragment cannot be loaded) says so and offers the browse links.
   const fail = (error: unknown) => {
