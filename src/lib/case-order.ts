@@ -1,5 +1,6 @@
 // The orders the case list offers, and paging. One place, so the list pages and tests agree.
 import { byTitle, type CaseEntry, type Library } from './library.ts';
+import { regionPathLabel } from './format.ts';
 
 export const CASE_ORDERS = {
   title: '按标题',
@@ -18,6 +19,6 @@ export function sortCases(library: Library, order: CaseOrder): CaseEntry[] {
     return cases.sort((a, b) => year.get(b.id)! - year.get(a.id)! || byTitle(a, b));
   }
   const collator = new Intl.Collator('zh-CN');
-  const key = new Map(cases.map((c) => [c.id, library.regionPath(c.data.region).map((t) => t.label).join('/')]));
+  const key = new Map(cases.map((c) => [c.id, regionPathLabel(library.regionPath(c.data.region))]));
   return cases.sort((a, b) => collator.compare(key.get(a.id)!, key.get(b.id)!) || byTitle(a, b));
 }

@@ -2,7 +2,8 @@
 // it counts. Every count comes from the query layer (lib/library.ts); components/BarChart.astro
 // draws the bars as SVG at build time.
 import type { Vocabulary } from '../schemas/taxonomy.ts';
-import { UNSTATED_LABEL, type CaseEntry, type Library } from './library.ts';
+import { UNSTATED_LABEL } from './format.ts';
+import type { CaseEntry, Library } from './library.ts';
 import { href, paths } from './urls.ts';
 
 export interface ChartBar {

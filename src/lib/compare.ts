@@ -1,7 +1,8 @@
 // Comparison tables: each case's facts as display text per dimension, and the rows of a
 // side-by-side table. The curated comparison pages and the compare picker's JSON both use this.
 import type { ComparisonData } from '../schemas/comparison.ts';
-import { COMPARISON_DIMENSIONS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
+import { COMPARE_CASES, COMPARISON_DIMENSIONS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
+import { caseAwardLabel, periodLabel, regionPathLabel } from './format.ts';
 import type { CaseMetric } from '../schemas/case.ts';
 import { formatMetricValue, type CaseEntry, type Library } from './library.ts';
 
@@ -31,26 +32,17 @@ export interface CaseFacts {
 export function caseFacts(library: Library, entry: CaseEntry): CaseFacts {
   const data = entry.data;
   const orNull = (text: string) => (text.trim() === '' ? null : text);
-  const { launched, ended, ongoing } = data.period;
-  const period = [launched && `${launched} 起`, ended && `${ended} 止`, ongoing && '仍在运行'].filter(Boolean).join('，');
   return {
     id: entry.id,
     title: data.title,
     facts: {
       organisations: data.organisations.map((o) => o.name).join('；'),
-      region: library.regionPath(data.region).map((t) => t.label).join(' › '),
+      region: regionPathLabel(library.regionPath(data.region)),
       level: library.termLabel('level', data.level),
       domains: data.domains.map((d) => library.termLabel('domain', d)).join('、'),
       technologies: orNull(data.technologies.map((t) => library.termLabel('technology', t)).join('、')),
-      period: orNull(period),
-      awards: orNull(
-        data.awards
-          .map((a) => {
-            const edition = library.edition(a.edition);
-            return `${edition?.data.year ?? ''} ${library.programme(edition?.data.programme ?? '')?.data.name ?? ''} ${a.category}`.trim();
-          })
-          .join('；'),
-      ),
+      period: periodLabel(data.period) ?? null,
+      awards: orNull(data.awards.map((a) => caseAwardLabel(library, a)).join('；')),
       completeness: COMPLETENESS_LABELS[data.completeness],
     },
     metrics: data.metrics.map((m) => ({ label: m.label, unit: m.unit, asOf: m.asOf, source: m.source, text: formatMetricValue(m) })),
@@ -100,11 +92,22 @@ export function rowsFromFacts(facts: CaseFacts[], dimensions: readonly Dimension
   return rows;
 }
 
+/** The caption of a table of `count` cases side by side. */
+export function comparisonCaption(count: number): string {
+  return `${count} 个案例并排比较`;
+}
+
+/**
+ * Placeholders of the table template the compare page renders with ComparisonTable.astro: the
+ * picker clones its parts and puts a case's text where these stand, so the markup has one source.
+ */
+export const TEMPLATE_SLOTS = { title: '{title}', label: '{label}', text: '{text}', asOf: '{asOf}' } as const;
+
 /** Parse ?cases=a,b,c (or repeated cases=…) into known IDs and messages about the rest. */
 export function parseCompareSelection(
   values: readonly string[],
   knownIds: ReadonlySet<string>,
-  max = 6,
+  max: number = COMPARE_CASES.max,
 ): { ids: string[]; messages: string[] } {
   const ids: string[] = [];
   const messages: string[] = [];

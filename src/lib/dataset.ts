@@ -2,10 +2,11 @@
 // column definitions behind them. The CSV downloads, the codebook on /data/ and datapackage.json
 // are all generated from the tables below, so the description cannot drift from the files.
 import { stringify } from 'csv-stringify/sync';
-import { COMPLETENESS } from '../schemas/case.ts';
+import { COMPLETENESS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
 import type { CaseAward } from '../schemas/case.ts';
 import { paths } from './urls.ts';
-import { UNSTATED_LABEL, type CaseEntry, type Library } from './library.ts';
+import { caseAwardLabel, regionPathLabel, UNSTATED_LABEL } from './format.ts';
+import type { CaseEntry, Library } from './library.ts';
 
 /**
  * Column types, named as in Frictionless Table Schema v2, except `partial-date`: a date as precise
@@ -62,7 +63,7 @@ export function caseColumns(library: Library, siteUrl: string): Column<CaseEntry
     { name: 'organisations', type: 'list', required: true, description: '主体单位，牵头单位在前', value: (c) => list(c.data.organisations.map((o) => o.name)) },
     { name: 'organisation_types', type: 'list', required: true, description: `对应的组织类型，与 organisations 逐一对应；来源未说明的记为“${UNSTATED_LABEL}”：${[...labels('org-type'), UNSTATED_LABEL].join('、')}`, value: (c) => list(c.data.organisations.map((o) => library.termLabel('org-type', o.type))) },
     { name: 'region_id', type: 'string', required: true, description: '地区词条编号（region 词表）；来源没有地点时为 unspecified', categories: library.terms('region').map((t) => t.id), value: (c) => c.data.region },
-    { name: 'region_path', type: 'string', description: '地区路径：省 › 市 › 区县 › 乡镇街道（全国性案例为空）', value: (c) => library.regionPath(c.data.region).map((t) => t.label).join(' › ') },
+    { name: 'region_path', type: 'string', description: '地区路径：省 › 市 › 区县 › 乡镇街道（全国性案例为空）', value: (c) => regionPathLabel(library.regionPath(c.data.region)) },
     { name: 'province', type: 'string', description: '省级地区（全国性案例为空）', categories: rankLabels('province'), value: (c) => regionAt(c, 'province') },
     { name: 'city', type: 'string', description: '地市级地区（来源未载明则为空）', categories: rankLabels('city'), value: (c) => regionAt(c, 'city') },
     { name: 'level', type: 'string', required: true, description: `层级（level 词表）；来源不支持任何层级时为“${UNSTATED_LABEL}”`, categories: [...labels('level'), UNSTATED_LABEL], value: (c) => library.termLabel('level', c.data.level) },
@@ -72,11 +73,11 @@ export function caseColumns(library: Library, siteUrl: string): Column<CaseEntry
     { name: 'ended', type: 'partial-date', description: '结束时间（精度同来源）', value: (c) => c.data.period.ended },
     { name: 'ongoing', type: 'boolean', description: '来源称仍在运行时为 true', value: (c) => bool(c.data.period.ongoing) },
     { name: 'field_notes', type: 'list', description: '推断说明：字段名: 说明（如 level: 据名单所列单位名称判断）', value: (c) => list(Object.entries(c.data.fieldNotes ?? {}).map(([field, note]) => `${field}: ${note}`)) },
-    { name: 'awards', type: 'list', description: '获奖与入选：年份 评选 类别（明细见 awards.csv）', value: (c) => list(c.data.awards.map((a) => { const e = library.edition(a.edition); return `${e?.data.year ?? ''} ${e?.data.shortTitle ?? e?.data.title ?? a.edition} ${a.category}`; })) },
+    { name: 'awards', type: 'list', description: '获奖与入选：年份 评选 · 类别（明细见 awards.csv）', value: (c) => list(c.data.awards.map((a) => caseAwardLabel(library, a))) },
     { name: 'award_editions', type: 'list', description: '获奖届次编号', value: (c) => list(c.data.awards.map((a) => a.edition)) },
     { name: 'metrics_count', type: 'integer', required: true, description: '结构化指标条数（明细见 metrics.csv）', value: (c) => c.data.metrics.length },
     { name: 'sources', type: 'list', required: true, description: '来源编号', value: (c) => list(c.data.sources) },
-    { name: 'completeness', type: 'string', required: true, description: 'stub（简目）/ partial（部分）/ complete（完整）', categories: COMPLETENESS, value: (c) => c.data.completeness },
+    { name: 'completeness', type: 'string', required: true, description: COMPLETENESS.map((level) => `${level}（${COMPLETENESS_LABELS[level]}）`).join(' / '), categories: COMPLETENESS, value: (c) => c.data.completeness },
     { name: 'last_reviewed', type: 'date', required: true, description: '最近核对日期', value: (c) => c.data.lastReviewed },
     { name: 'url', type: 'string', required: true, description: '案例页面网址', value: (c) => caseUrl(siteUrl, c.id) },
   ];

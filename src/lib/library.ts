@@ -5,6 +5,7 @@ import type { CaseAward, CaseData, CaseMetric } from '../schemas/case.ts';
 import type { ComparisonData } from '../schemas/comparison.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Taxonomy, TaxonomyTerm, Vocabulary } from '../schemas/taxonomy.ts';
+import { UNSTATED_LABEL } from './format.ts';
 
 export interface Entry<T> {
   id: string;
@@ -40,11 +41,6 @@ export interface CategoryWinners {
   cases: CaseEntry[];
 }
 
-/**
- * How a value the sources do not state is shown and counted: an organisation without a type, a
- * case without a level. Facets, data downloads and the codebook count it under this label.
- */
-export const UNSTATED_LABEL = '未说明';
 /** The pseudo-term ID under which caseTerms() files a value the sources do not state. */
 export const UNSTATED_TERM = 'unstated';
 

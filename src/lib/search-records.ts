@@ -2,6 +2,7 @@
 // search-text.ts, Traditional characters converted), the filters and meta the search page
 // shows. Built from the same query layer as the pages.
 import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
+import { caseAwardLabel, regionPathLabel } from './format.ts';
 import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
 import { BODY_START, indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
@@ -76,8 +77,8 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
     language: SEARCH_LANGUAGE,
     meta: {
       title: data.title,
-      region: regions.map((r) => r.label).join(' › '),
-      awards: editions.map(({ award, edition }) => `${edition.data.year} ${library.programme(edition.data.programme)?.data.name ?? ''} · ${award.category}`).join('|'),
+      region: regionPathLabel(regions),
+      awards: data.awards.map((award) => caseAwardLabel(library, award)).join('|'),
       completeness: data.completeness,
     },
     filters: {

@@ -1,9 +1,7 @@
 // Cases: one MDX file per governance practice; this is its front matter.
 import { z } from 'astro/zod';
 import { entryId, fullDate, partialDate, text, uniqueList } from './common.ts';
-
-export const ORGANISATION_ROLES = ['lead', 'partner', 'operator', 'technology', 'funder'] as const;
-export const COMPLETENESS = ['stub', 'partial', 'complete'] as const;
+import { COMPLETENESS, ORGANISATION_ROLES } from './constants.ts';
 export const METRIC_BOUNDS = ['exact', 'about', 'over', 'under'] as const;
 
 export const organisationSchema = z.strictObject({

@@ -1,7 +1,7 @@
 // Curated comparisons: 2–6 cases side by side, with an editorial body.
 import { z } from 'astro/zod';
 import { entryId, fullDate, text, uniqueList } from './common.ts';
-import { COMPARISON_DIMENSIONS } from './constants.ts';
+import { COMPARE_CASES, COMPARISON_DIMENSIONS } from './constants.ts';
 
 export { COMPARISON_DIMENSIONS };
 
@@ -11,7 +11,7 @@ export const comparisonSchema = z.strictObject({
   /** What is compared and why (10–200 characters). */
   summary: text(200, 10),
   /** 2–6 case IDs, in column order. */
-  cases: uniqueList(entryId, { min: 2, max: 6 }),
+  cases: uniqueList(entryId, COMPARE_CASES),
   /** Rows to show. Default: all. */
   dimensions: uniqueList(z.enum(COMPARISON_DIMENSIONS)).default([...COMPARISON_DIMENSIONS]),
   /** When an editor last checked it. */

@@ -1,4 +1,5 @@
-// Enumerations shared by schemas and browser code. No Zod here, so client bundles stay small.
+// Enumerations shared by schemas and browser code, each with its Chinese labels, so a value and
+// how it is shown are defined together. No Zod here, so client bundles stay small.
 
 /** Rows a comparison table can show, in display order. */
 export const COMPARISON_DIMENSIONS = [
@@ -13,5 +14,31 @@ export const COMPARISON_DIMENSIONS = [
   'completeness',
 ] as const;
 
-/** Short Chinese labels of the completeness levels (schemas/case.ts), for badges, facets and tables. */
-export const COMPLETENESS_LABELS = { stub: '简目', partial: '部分', complete: '完整' } as const;
+/** How many cases one comparison puts side by side: curated pages and the compare picker alike. */
+export const COMPARE_CASES = { min: 2, max: 6 } as const;
+
+/** How complete an entry is (schemas/case.ts `completeness`). */
+export const COMPLETENESS = ['stub', 'partial', 'complete'] as const;
+export type Completeness = (typeof COMPLETENESS)[number];
+
+/** Short labels of the completeness levels, for badges, facets and tables. */
+export const COMPLETENESS_LABELS: Record<Completeness, string> = { stub: '简目', partial: '部分', complete: '完整' };
+
+/** The same levels explained, for a case page's facts panel. */
+export const COMPLETENESS_DESCRIPTIONS: Record<Completeness, string> = {
+  stub: '简目（仅有名称、单位和获奖信息）',
+  partial: '部分（来源支持部分章节）',
+  complete: '完整',
+};
+
+/** What an organisation does in a case (schemas/case.ts `organisations[].role`). */
+export const ORGANISATION_ROLES = ['lead', 'partner', 'operator', 'technology', 'funder'] as const;
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
+
+export const ORGANISATION_ROLE_LABELS: Record<OrganisationRole, string> = {
+  lead: '牵头',
+  partner: '合作',
+  operator: '运营',
+  technology: '技术支持',
+  funder: '资助',
+};

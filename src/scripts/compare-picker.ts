@@ -1,9 +1,10 @@
 // The pick-your-own compare page. Reads ?cases=a,b,c, fetches the index and each chosen case's
-// JSON, draws the table with the same row builder as the curated pages, and keeps the URL in step.
-// Builds DOM nodes with textContent only: nothing from the URL or the data is parsed as HTML.
-import { compareShard, parseCompareSelection, requestedIds, rowsFromFacts, type CaseFacts } from '../lib/compare.ts';
+// JSON, draws the table with the same row builder and markup as the curated pages, and keeps the URL
+// in step. Sets text with textContent only: nothing from the URL or the data is parsed as HTML.
+import { COMPARE_CASES } from '../schemas/constants.ts';
+import { compareShard, comparisonCaption, parseCompareSelection, requestedIds, rowsFromFacts, TEMPLATE_SLOTS, type CaseFacts } from '../lib/compare.ts';
+import { paths } from '../lib/urls.ts';
 
-const MAX_CASES = 6;
 const app = document.getElementById('compare-app');
 
 if (app) void start(app);
@@ -15,7 +16,7 @@ async function start(root: HTMLElement): Promise<void> {
   const options = byId('compare-options');
   const selectedList = byId('compare-selected');
   const tableHost = byId('compare-table');
-  const caseBase = root.dataset.caseBase ?? '/cases/';
+  const template = byId('compare-table-template') as HTMLTemplateElement;
   const shardCount = Number(root.dataset.shardCount ?? '1');
   const shards = new Map<number, Promise<Record<string, CaseFacts>>>();
   const facts = new Map<string, CaseFacts>();
@@ -42,7 +43,7 @@ async function start(root: HTMLElement): Promise<void> {
   const currentSelection = async () => {
     const values = new URLSearchParams(location.search).getAll('cases');
     await loadFacts(requestedIds(values).slice(0, 50));
-    return parseCompareSelection(values, new Set(facts.keys()), MAX_CASES);
+    return parseCompareSelection(values, new Set(facts.keys()));
   };
 
   const render = async (notes: string[] = []) => {
@@ -59,7 +60,7 @@ async function start(root: HTMLElement): Promise<void> {
       ...ids.map((id) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = `${caseBase}${id}/`;
+        link.href = paths.case(id);
         link.textContent = facts.get(id)!.title;
         const remove = document.createElement('button');
         remove.type = 'button';
@@ -73,12 +74,12 @@ async function start(root: HTMLElement): Promise<void> {
     );
     if (ids.length < 2) {
       const hint = document.createElement('p');
-      hint.textContent = ids.length === 0 ? '尚未选择案例。请添加 2–6 个案例。' : '再添加至少 1 个案例即可并排比较。';
+      hint.textContent = ids.length === 0 ? `尚未选择案例。请添加 ${COMPARE_CASES.min}–${COMPARE_CASES.max} 个案例。` : '再添加至少 1 个案例即可并排比较。';
       tableHost.replaceChildren(hint);
       return;
     }
     const chosen = ids.map((id) => facts.get(id)!);
-    tableHost.replaceChildren(buildTable(chosen, caseBase), exportButton(chosen));
+    tableHost.replaceChildren(buildTable(template, chosen), exportButton(chosen));
   };
 
   const update = (ids: string[], notes: string[] = []) => {
@@ -94,7 +95,7 @@ async function start(root: HTMLElement): Promise<void> {
     const { ids } = await currentSelection();
     if (!id) return say(messages, [`没有找到标题为“${typed.slice(0, 60)}”的案例。`]);
     if (ids.includes(id)) return say(messages, ['该案例已在比较中。']);
-    if (ids.length >= MAX_CASES) return say(messages, [`最多同时比较 ${MAX_CASES} 个案例。`]);
+    if (ids.length >= COMPARE_CASES.max) return say(messages, [`最多同时比较 ${COMPARE_CASES.max} 个案例。`]);
     input.value = '';
     update([...ids, id]);
   };
@@ -110,40 +111,49 @@ async function start(root: HTMLElement): Promise<void> {
   await render();
 }
 
-function buildTable(facts: CaseFacts[], caseBase: string): HTMLElement {
-  const wrapper = document.createElement('div');
-  wrapper.className = 'table-scroll';
-  const table = document.createElement('table');
-  table.className = 'comparison';
-  const caption = table.createCaption();
-  caption.textContent = `${facts.length} 个案例并排比较`;
-  const head = table.createTHead().insertRow();
-  head.append(cell('th', '维度', 'col'));
+/**
+ * The table, cloned from the <template> the page renders with ComparisonTable.astro: one case
+ * column and a fact, a metric and a no-data row, whose placeholders (TEMPLATE_SLOTS) take the text.
+ */
+function buildTable(template: HTMLTemplateElement, facts: CaseFacts[]): HTMLElement {
+  const wrapper = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
+  const table = wrapper.querySelector('table')!;
+  table.caption!.textContent = comparisonCaption(facts.length);
+  const head = table.tHead!.rows[0]!;
+  const caseHeader = head.cells[1]!;
+  caseHeader.remove();
   for (const f of facts) {
-    const th = cell('th', '', 'col');
-    const link = document.createElement('a');
-    link.href = `${caseBase}${f.id}/`;
+    const th = caseHeader.cloneNode(true) as HTMLTableCellElement;
+    const link = th.querySelector('a')!;
+    link.href = paths.case(f.id);
     link.textContent = f.title;
-    th.append(link);
     head.append(th);
   }
-  const body = table.createTBody();
+  const body = table.tBodies[0]!;
+  const [factRow, metricRow, emptyRow] = [...body.rows];
+  const prototypes = { fact: factRow!, metric: metricRow! };
+  const noData = emptyRow!.cells[1]!;
+  body.replaceChildren();
   for (const row of rowsFromFacts(facts)) {
-    const tr = body.insertRow();
-    tr.append(cell('th', row.label, 'row'));
+    const prototype = prototypes[row.kind];
+    const tr = prototype.cloneNode(false) as HTMLTableRowElement;
+    const label = prototype.cells[0]!.cloneNode(true) as HTMLTableCellElement;
+    label.textContent = row.label;
+    tr.append(label);
     for (const value of row.cells) {
-      const td = cell('td', value === null ? '无数据' : value.text);
-      if (value === null) td.className = 'no-data';
-      else if (value.asOf) {
-        const note = document.createElement('div');
-        note.className = 'meta';
-        note.textContent = `截至 ${value.asOf}`;
-        td.append(note);
+      if (value === null) {
+        tr.append(noData.cloneNode(true));
+        continue;
       }
+      const td = prototype.cells[1]!.cloneNode(true) as HTMLTableCellElement;
+      td.firstChild!.textContent = value.text;
+      const note = td.querySelector('.meta')!;
+      if (value.asOf) note.textContent = note.textContent!.replace(TEMPLATE_SLOTS.asOf, value.asOf);
+      else note.remove();
       tr.append(td);
     }
+    body.append(tr);
   }
-  wrapper.append(table);
   return wrapper;
 }
 
@@ -162,13 +172,6 @@ function exportButton(facts: CaseFacts[]): HTMLElement {
   });
   wrapper.append(button);
   return wrapper;
-}
-
-function cell(tag: 'th' | 'td', text: string, scope?: 'col' | 'row'): HTMLTableCellElement {
-  const element = document.createElement(tag);
-  element.textContent = text;
-  if (scope) element.scope = scope;
-  return element;
 }
 
 function say(host: HTMLElement, lines: string[]): void {

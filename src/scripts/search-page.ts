@@ -7,7 +7,7 @@
 // names from the library's vocabulary (fetched only then) and the browse links.
 // Everything is rendered with textContent, so no query or index text becomes markup.
 import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
-import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
+import { href } from '../lib/urls.ts';
 import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../lib/search-facets.ts';
 import { FACET_TABLE_FILE, FILTER_NAMES, SEARCH_FILTERS, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
 import { fetchFragment, fragmentPath, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
@@ -48,6 +48,7 @@ async function start(root: HTMLElement): Promise<void> {
   const empty = byId('search-empty');
   const suggestionHost = byId('search-suggestions');
   const filterHost = byId('search-filters');
+  const resultTemplate = byId('search-result-template') as HTMLTemplateElement;
   const filterPanel = byId('search-filter-panel') as HTMLDetailsElement;
   // Side by side on wide screens; on narrow ones the filters fold away above the results.
   filterPanel.open = matchMedia('(min-width: 60rem)').matches;
@@ -267,7 +268,7 @@ async function start(root: HTMLElement): Promise<void> {
     const needles = (outcome?.needs ?? []).flatMap((need) => need.alternatives.flatMap((text) => queryTerms(text).flatMap(termNeedles)));
     const items = await Promise.all(
       batch.map(async (pageId) => {
-        return renderResult(await loadFragment(pageId), siteBase, needles, outcome?.kind === 'partial' ? outcome.missing.get(pageId) : undefined);
+        return renderResult(resultTemplate, await loadFragment(pageId), needles, outcome?.kind === 'partial' ? outcome.missing.get(pageId) : undefined);
       }),
     );
     if (id !== runId) return;
@@ -324,39 +325,37 @@ function needsConversion(text: string, bitmap: Uint8Array): boolean {
   return false;
 }
 
-function renderResult(fragment: Fragment, siteBase: string, needles: string[], missing: string[] | undefined): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = `${siteBase}${fragment.url.replace(/^\//, '')}`;
+/**
+ * A result card, cloned from the <template> the page renders with CaseCard.astro (as CaseList
+ * does): heading link, region and completeness, the excerpt, what is missing, award badges.
+ */
+function renderResult(template: HTMLTemplateElement, fragment: Fragment, needles: string[], missing: string[] | undefined): HTMLLIElement {
+  const item = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLLIElement;
+  const [heading, meta, text, awards] = [...item.children] as HTMLElement[];
+  const link = heading!.querySelector('a')!;
+  link.href = href(fragment.url);
   link.textContent = fragment.meta.title ?? fragment.url;
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'meta';
-  meta.textContent = fragment.meta.region ?? '';
-  if (fragment.meta.completeness === 'stub') meta.append(' ', badge(COMPLETENESS_LABELS.stub, 'badge stub'));
-  const text = document.createElement('p');
+  const stub = meta!.querySelector('.badge')!;
+  meta!.replaceChildren(fragment.meta.region ?? '', ...(fragment.meta.completeness === 'stub' ? [' ', stub] : []));
   // The excerpt comes from the text after the names, so that it adds to the title, not repeats it.
+  text!.replaceChildren();
   for (const part of excerpt(readableFields(fragment.content.split(' ')), needles)) {
     if (part.marked) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
-      text.append(mark);
-    } else text.append(part.text);
+      text!.append(mark);
+    } else text!.append(part.text);
   }
-  item.append(heading, meta, text);
   if (missing?.length) {
     const lacks = document.createElement('p');
     lacks.className = 'meta missing';
     lacks.textContent = `缺少：${missing.join('、')}`;
-    item.append(lacks);
+    text!.after(lacks);
   }
-  const awards = (fragment.meta.awards ?? '').split('|').filter(Boolean);
-  if (awards.length) {
-    const badges = document.createElement('p');
-    for (const award of awards) badges.append(badge(award, 'badge'), ' ');
-    item.append(badges);
-  }
+  const badge = awards!.querySelector('.badge')!;
+  const awardLabels = (fragment.meta.awards ?? '').split('|').filter(Boolean);
+  awards!.replaceChildren(...awardLabels.flatMap((award) => [Object.assign(badge.cloneNode(true), { textContent: award }), ' ']));
+  if (awardLabels.length === 0) awards!.remove();
   return item;
 }
 
@@ -399,9 +398,6 @@ function renderFilters(host: HTMLElement, facets: Facets, matched: number[] | un
   host.replaceChildren(...groups);
 }
 
-function badge(text: string, className: string): HTMLSpanElement {
-  return Object.assign(document.createElement('span'), { className, textContent: text });
-}
 
 function byId(id: string): HTMLElement {
   return document.getElementById(id)!;

@@ -53,4 +53,14 @@ describe('the compare picker', () => {
     const picker = await page.locator('a', { hasText: '在自选比较中打开' }).getAttribute('href');
     expect(picker).toContain('/compare/?cases=');
   });
+
+  it('draws the same table markup as the curated page for the same cases (numeric metric cells, no-data cells, as-of notes)', async () => {
+    const page = await site.page();
+    await page.goto(site.url('/compare/city-data-sharing-platforms/'));
+    const curated = await page.locator('table.comparison').evaluate((table) => table.outerHTML);
+    expect(curated).toContain('class="num"');
+    await page.goto(site.url('/compare/?cases=zhejiang-big-data-bureau,huizhou-yiwang-gongxiang-platform,huizhou-social-assistance-database,chutianyun-yishi-lianban,shenyang-discipline-big-data-platform,zhejiang-tianluodiwang-financial-risk'));
+    await page.waitForSelector('#compare-table table');
+    expect(await page.locator('#compare-table table').evaluate((table) => table.outerHTML)).toBe(curated);
+  });
 });

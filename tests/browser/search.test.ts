@@ -70,6 +70,27 @@ describe('search finds exact names and phrases', () => {
   });
 });
 
+describe('a result card', () => {
+  it('shows a case as the case lists do: same parts, region, completeness badge and award badges', async () => {
+    // A stub with an award, listed on its region's page.
+    const id = 'sgcc-hubei-supply-command';
+    const card = (scope: string) => `${scope} li:has(a[href$="/cases/${id}/"])`;
+    const shape = (li: Element) => ({
+      parts: [...li.children].map((child) => `${/^H\d$/.test(child.tagName) ? 'H' : child.tagName}.${child.className}`),
+      meta: li.querySelector('.meta')?.textContent?.trim(),
+      badges: [...li.querySelectorAll('.badge')].map((badge) => `${badge.className}:${badge.textContent}`),
+    });
+    const page = await site.page();
+    await page.goto(site.url('/topics/region/hubei/'));
+    const listed = await page.locator(card('ul.cards')).evaluate(shape);
+    expect(listed.badges).toContain('badge stub:简目');
+    expect(listed.badges.length).toBeGreaterThan(1);
+    await searchFor(page, site, '现代供电服务指挥体系');
+    await page.waitForSelector(card('#search-results'));
+    expect(await page.locator(card('#search-results')).evaluate(shape)).toEqual(listed);
+  });
+});
+
 describe('facets and URL state', () => {
   it('filters by a facet, writes it to the URL, and the back button undoes it', async () => {
     const page = await site.page();

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { caseFacts } from '../../src/lib/compare.ts';
 import { caseColumns } from '../../src/lib/dataset.ts';
-import { Library, UNSTATED_LABEL, type CaseEntry } from '../../src/lib/library.ts';
+import { UNSTATED_LABEL } from '../../src/lib/format.ts';
+import { Library, type CaseEntry } from '../../src/lib/library.ts';
 import { fixtureLibrary } from '../support/library-fixture.ts';
 
 const base = fixtureLibrary();

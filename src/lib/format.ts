@@ -1,0 +1,58 @@
+// How the site shows a region path, an award, an edition, a period and an unstated value: one
+// definition each for pages, components, the data files, the search records and browser scripts.
+// Pure and free of Node and Astro imports, so browser bundles can use it.
+import type { CaseAward, CaseData } from '../schemas/case.ts';
+import type { Library } from './library.ts';
+
+/** What the site shows where the sources do not state a value (an organisation type, a level). */
+export const UNSTATED_LABEL = '未说明';
+
+/** Between the places of a region path, broadest first: 湖北省 › 武汉市 › 蔡甸区. */
+export const REGION_SEPARATOR = ' › ';
+
+/** A region path as text, broadest place first. Empty for a path without places. */
+export function regionPathLabel(path: ReadonlyArray<{ label: string }>): string {
+  return path.map((term) => term.label).join(REGION_SEPARATOR);
+}
+
+interface EditionFields {
+  year: number;
+  title: string;
+  shortTitle?: string;
+}
+
+/**
+ * An edition in lists and links: its year and short title (the full title when it has none). A
+ * short title that already starts with the year is not given the year twice.
+ */
+export function editionLabel(edition: EditionFields): string {
+  const name = edition.shortTitle ?? edition.title;
+  return name.startsWith(String(edition.year)) ? name : `${edition.year} ${name}`;
+}
+
+/** An award as a badge or a list item: year, programme and category, e.g. "2022 楚治 · 数字政府". */
+export function awardLabel(year: number | undefined, programmeName: string | undefined, category: string): string {
+  const edition = [year, programmeName].filter((part) => part !== undefined && part !== '').join(' ');
+  return edition === '' ? category : `${edition} · ${category}`;
+}
+
+/** awardLabel() for one of a case's awards, looked up in the library. */
+export function caseAwardLabel(library: Library, award: CaseAward): string {
+  const edition = library.edition(award.edition);
+  return awardLabel(edition?.data.year, edition && library.programme(edition.data.programme)?.data.name, award.category);
+}
+
+/**
+ * When a case ran, as the sources say: "2019 起，2021 止", "2020-05 起，仍在运行". Undefined when
+ * the sources state nothing; `unknownStart` stands first when an end or ongoing is stated but no start.
+ */
+export function periodLabel(period: CaseData['period'], unknownStart?: string): string | undefined {
+  const parts = [
+    period.launched ? `${period.launched} 起` : undefined,
+    period.ended && `${period.ended} 止`,
+    period.ongoing ? '仍在运行' : undefined,
+  ].filter((part): part is string => Boolean(part));
+  if (parts.length === 0) return undefined;
+  if (!period.launched && unknownStart) parts.unshift(unknownStart);
+  return parts.join('，');
+}
