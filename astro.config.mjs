@@ -3,18 +3,16 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { contentDirectory } from './src/schemas/index.ts';
+import { siteSettings } from './src/integrations/settings.ts';
+import { readSettings } from './src/config.ts';
 
-const contentDir = contentDirectory();
-const base = process.env.BASE_PATH ?? '/';
-// Another content directory (the benchmark's) gets its own content-layer cache, so that the
-// data store of one never leaks into a build of the other.
-const cacheDir = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/$/, '')}-astro-cache` : undefined;
+// The only place the build reads the environment (src/config.ts).
+const settings = readSettings();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.org',
-  base,
-  ...(cacheDir ? { cacheDir } : {}),
+  site: settings.siteUrl,
+  base: settings.basePath,
+  ...(settings.contentCacheDir ? { cacheDir: settings.contentCacheDir } : {}),
   trailingSlash: 'always',
   // Pages are rendered four at a time, overlapping file writes with rendering without changing the
   // output (the measurement is in docs/architecture.md).
@@ -42,9 +40,10 @@ export default defineConfig({
     },
   },
   integrations: [
-    contentGate(contentDir),
+    siteSettings(settings),
+    contentGate(settings.contentDir),
     // Lists every page the build writes; the 404 page and the web editor are not for search engines.
     sitemap({ filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname) }),
-    searchIndex(contentDir),
+    searchIndex(settings.contentDir, settings.searchShardSize),
   ],
 });

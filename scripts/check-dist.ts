@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readSettings } from '../src/config.ts';
 
 const USAGE = `Usage: node scripts/check-dist.ts [--dist DIR] [--base /path/] [--skip-html]
 
@@ -21,7 +22,7 @@ if (args.includes('--help')) {
 }
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const dist = path.resolve(option('--dist', 'dist'));
-const base = option('--base', process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = option('--base', readSettings().basePath).replace(/\/?$/, '/');
 /** Pages allowed to load more than the content-page budget: search and the compare picker. */
 const APP_PAGES = new Set(['search/index.html', 'compare/index.html']);
 const CONTENT_PAGE_JS_BUDGET = 2048;

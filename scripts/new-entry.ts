@@ -3,7 +3,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FILE_ID_PATTERN } from '../src/schemas/common.ts';
-import { contentDirectory } from '../src/schemas/index.ts';
+import { readSettings } from '../src/config.ts';
 import { loadLibrary } from '../src/lib/load-library.ts';
 
 const USAGE = `Usage: npm run new -- case <id>
@@ -25,7 +25,7 @@ if (kind !== 'case' && kind !== 'comparison') fail(kind ? `unknown entry kind "$
 if (!id) fail(`give the new ${kind}'s ID`);
 if (!FILE_ID_PATTERN.test(id)) fail(`"${id}" is not a valid ID: use ASCII kebab-case starting with a letter (a-z, 0-9, single hyphens)`);
 
-const contentDir = path.resolve(contentDirectory());
+const contentDir = path.resolve(readSettings().contentDir);
 const folder = kind === 'case' ? 'cases' : 'comparisons';
 const file = path.join(contentDir, folder, `${id}.mdx`);
 if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists: IDs are permanent and never reused, pick another`);

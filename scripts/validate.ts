@@ -1,7 +1,7 @@
 // npm run validate: check every entry under content/ without building the site.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirectory } from '../src/schemas/index.ts';
+import { readSettings } from '../src/config.ts';
 import { formatGithubAnnotation } from '../src/validation/github-format.ts';
 import { formatProblem, validateContent, type Problem } from '../src/validation/index.ts';
 
@@ -48,7 +48,7 @@ if (!format) {
   process.exit(2);
 }
 
-const contentDir = path.resolve(options.content ?? contentDirectory());
+const contentDir = path.resolve(options.content ?? readSettings().contentDir);
 const { problems, counts } = validateContent(contentDir);
 for (const problem of problems) format.write(problem);
 const summary = Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ');

@@ -1,15 +1,16 @@
 // Astro content collections: each loads one folder of content/ with its schema from src/schemas/.
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
+import { contentDir } from 'virtual:case-library/settings';
 import { entryLoader } from './loaders/entry-loader.ts';
 import { awardEditionSchema, awardProgrammeSchema } from './schemas/award.ts';
 import { caseSchema } from './schemas/case.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
-import { COLLECTIONS, contentDirectory } from './schemas/index.ts';
+import { COLLECTIONS } from './schemas/index.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { taxonomySchema } from './schemas/taxonomy.ts';
 
-const root = path.resolve(contentDirectory());
+const root = path.resolve(contentDir);
 const from = (name: keyof typeof COLLECTIONS) => entryLoader(path.join(root, COLLECTIONS[name].folder), COLLECTIONS[name].extension);
 
 export const collections = {

@@ -7,6 +7,9 @@
 // index costs little extra wall time. (Starting earlier, at config:setup, measured no faster: it
 // then competes with Astro's content sync.) It is written to staging folders and moved into
 // dist/ when the pages are done, together with the search page's facet table (case-facets.json).
+//
+// It decides the number of index shards when the build is configured, from the number of case
+// files, and hands it to the search page as virtual:case-library/search-index.
 import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +24,8 @@ import { caseSearchRecord, searchShardCount, type SearchRecord } from '../lib/se
 import { FACET_TABLE_FILE, shardFolder } from '../lib/search-filters.ts';
 import { fragmentUrl, pageIdOfFile } from '../lib/search-pagefind.ts';
 import { suggestionNames, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
+import { COLLECTIONS } from '../schemas/index.ts';
+import { virtualModule } from './virtual-module.ts';
 
 interface BuiltIndex {
   /** One staging folder per shard, in shard order. */
@@ -33,13 +38,21 @@ interface BuiltIndex {
   seconds: number;
 }
 
-export function searchIndex(contentDir: string): AstroIntegration {
+export function searchIndex(contentDir: string, shardSize: number): AstroIntegration {
   let indexing: Promise<BuiltIndex> | undefined;
+  let shardCount = 1;
   return {
     name: 'case-library:search-index',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // Every case file is an entry (the content gate fails the build otherwise).
+        const { folder, extension } = COLLECTIONS.cases;
+        const caseFiles = readdirSync(path.resolve(contentDir, folder)).filter((file) => file.endsWith(extension)).length;
+        shardCount = searchShardCount(caseFiles, shardSize);
+        updateConfig({ vite: { plugins: [virtualModule('virtual:case-library/search-index', { shardCount })] } });
+      },
       'astro:build:start': () => {
-        indexing = buildIndex(contentDir);
+        indexing = buildIndex(contentDir, shardCount);
         // Astro may fail before build:done; the error is reported there, never as an unhandled rejection.
         indexing.catch(() => {});
       },
@@ -73,10 +86,9 @@ export function searchIndex(contentDir: string): AstroIntegration {
  * facet table follows it), one Pagefind process per shard in turn, so that memory is bounded by
  * the shard size.
  */
-async function buildIndex(contentDir: string): Promise<BuiltIndex> {
+async function buildIndex(contentDir: string, shardCount: number): Promise<BuiltIndex> {
   const started = performance.now();
   const { library, bodyTexts } = loadLibrary(path.resolve(contentDir));
-  const shardCount = searchShardCount(library.cases.length);
   const perShard = Math.ceil(library.cases.length / shardCount);
   const shardStarts = Array.from({ length: shardCount }, (_, k) => k * perShard);
   const records: SearchRecord[] = [];

@@ -17,23 +17,8 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/**
- * Cases per Pagefind index. Pagefind's indexer holds about 600 bytes per distinct (bigram, case)
- * pair, about 0.86 GB per 1,000 cases here, so a single index of 20,000 cases peaks near 17 GB
- * beside Astro: larger libraries are split into shards of at most this many cases. Each extra
- * shard makes a search load one more index chunk per bigram (+50–80% for a name search), so the
- * default keeps one index as long as the build fits. SEARCH_SHARD_SIZE overrides it, for example
- * to trade transfer for a smaller build machine.
- */
-export function searchShardSize(env: Record<string, string | undefined> = process.env): number {
-  const value = env.SEARCH_SHARD_SIZE?.trim();
-  if (!value) return 20_000;
-  if (!/^[1-9]\d*$/.test(value)) throw new Error(`SEARCH_SHARD_SIZE must be a whole number of cases, not "${value}"`);
-  return Number(value);
-}
-
-/** How many index shards a library of `cases` cases gets. */
-export function searchShardCount(cases: number, shardSize = searchShardSize()): number {
+/** How many index shards a library of `cases` cases gets, at most `shardSize` cases each (src/config.ts). */
+export function searchShardCount(cases: number, shardSize: number): number {
   return Math.max(1, Math.ceil(cases / shardSize));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts, facetTable, matchesFilters, parseFacets, shardOf, sortBy } from '../../src/lib/search-facets.ts';
 import { shardFolder, type SearchFilter } from '../../src/lib/search-filters.ts';
-import { searchShardCount, searchShardSize } from '../../src/lib/search-records.ts';
+import { searchShardCount } from '../../src/lib/search-records.ts';
 
 const noFilters: Record<SearchFilter, string[]> = { programme: [], year: [], category: [], province: [], city: [], domain: [], technology: [], level: [], completeness: [] };
 const record = (url: string, filters: Partial<typeof noFilters>) => ({ url, filters: { ...noFilters, ...filters } });
@@ -54,12 +54,6 @@ describe('index shards', () => {
     expect(searchShardCount(20_000, 20_000)).toBe(1);
     expect(searchShardCount(20_001, 20_000)).toBe(2);
     expect(searchShardCount(0, 20_000)).toBe(1);
-  });
-
-  it('reads SEARCH_SHARD_SIZE and refuses a value that is not a whole number', () => {
-    expect(searchShardSize({})).toBe(20_000);
-    expect(searchShardSize({ SEARCH_SHARD_SIZE: '1700' })).toBe(1700);
-    expect(() => searchShardSize({ SEARCH_SHARD_SIZE: '1.5k' })).toThrow('SEARCH_SHARD_SIZE');
   });
 
   it('finds the shard of a case from the shard starts in the table', () => {
