@@ -10,6 +10,7 @@ import { FACET_TABLE_FILE, VOCABULARY_FILE } from '../src/lib/search-filters.ts'
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { generateSyntheticContent } from './bench/synthetic-content.ts';
+import { parseCommandLine, usageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run bench [-- --cases N] [--large] [--json FILE] [--keep]
 
@@ -18,18 +19,11 @@ Without --cases, runs N = 1000 and 5000 (and 20000 with --large) and prints a ta
 --json FILE   also write the figures (one object per size, or one object with --cases) to FILE
 --keep        keep the temporary content and dist folders (their path is printed)`;
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-const single = valueOf('--cases');
-if (single !== undefined && !/^\d+$/.test(single)) {
-  console.error(`bench: --cases takes a whole number\n\n${USAGE}`);
-  process.exit(2);
-}
-const sizes = single ? [Number(single)] : [1000, 5000, ...(args.includes('--large') ? [20000] : [])];
+const CLI = { name: 'bench', usage: USAGE, options: { cases: { type: 'string' }, large: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'boolean' } } } as const;
+const { values: options } = parseCommandLine(CLI);
+const single = options.cases;
+if (single !== undefined && !/^\d+$/.test(single)) usageError(CLI, '--cases takes a whole number');
+const sizes = single ? [Number(single)] : [1000, 5000, ...(options.large ? [20000] : [])];
 
 /**
  * Queries measured: names, phrases, common words, two terms, Traditional, Latin; then queries as
@@ -254,7 +248,7 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
       queries: Object.fromEntries(WARM_QUERIES.map((query, i) => [query, { firstQueryBytes: search.firstQuery[i], warmQueryMs: round(search.warm[i], 1) }])),
     };
   } finally {
-    if (args.includes('--keep')) console.error(`kept ${scratch}`);
+    if (options.keep) console.error(`kept ${scratch}`);
     else rmSync(scratch, { recursive: true, force: true });
   }
 }
@@ -292,5 +286,5 @@ for (const r of results) {
 }
 console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${mib(os.totalmem())} RAM, Node ${process.version}`);
 
-const jsonFile = valueOf('--json');
+const jsonFile = options.json;
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(single ? results[0] : results, null, 2)}\n`);

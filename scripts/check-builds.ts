@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { parseCommandLine } from './lib/cli.ts';
 
 /** Small enough that the real content is split into three shards. */
 const SHARD_SIZE = 20;
@@ -22,12 +23,8 @@ byte-identical to dist/); once under the base path (default /zhili-anli-ku/), wh
 link check and a search and compare smoke test in Chromium; once under the base path with the search
 index split into shards of ${SHARD_SIZE} cases, which must pass tests/browser/search.test.ts. Run after npm run build.`;
 
-const args = process.argv.slice(2);
-if (args.includes('--help')) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const base = args.includes('--base') ? args[args.indexOf('--base') + 1] : '/zhili-anli-ku/';
+const { values: options } = parseCommandLine({ name: 'check-builds', usage: USAGE, options: { base: { type: 'string' } } });
+const base = options.base ?? '/zhili-anli-ku/';
 const dist = path.resolve('dist');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'case-library-builds-'));
 const problems: string[] = [];

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readSettings } from '../src/config.ts';
+import { parseCommandLine } from './lib/cli.ts';
 
 const USAGE = `Usage: node scripts/check-dist.ts [--dist DIR] [--base /path/] [--skip-html]
 
@@ -15,14 +16,9 @@ content pages ship at most ${2048} bytes of JavaScript (gzip), that the sitemap 
 but the 404 page and /admin/ (and nothing else), and that every CSV under data/ has the header
 its data/datapackage.json schema declares.`;
 
-const args = process.argv.slice(2);
-if (args.includes('--help')) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const dist = path.resolve(option('--dist', 'dist'));
-const base = option('--base', readSettings().basePath).replace(/\/?$/, '/');
+const { values: options } = parseCommandLine({ name: 'check-dist', usage: USAGE, options: { dist: { type: 'string' }, base: { type: 'string' }, 'skip-html': { type: 'boolean' } } });
+const dist = path.resolve(options.dist ?? 'dist');
+const base = (options.base ?? readSettings().basePath).replace(/\/?$/, '/');
 /** Pages allowed to load more than the content-page budget: search and the compare picker. */
 const APP_PAGES = new Set(['search/index.html', 'compare/index.html']);
 const CONTENT_PAGE_JS_BUDGET = 2048;
@@ -76,7 +72,7 @@ for (const file of htmlFiles) {
 
 findings.push(...sitemapFindings(), ...datapackageFindings());
 
-if (!args.includes('--skip-html')) {
+if (!options['skip-html']) {
   const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
   const result = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', dist], { encoding: 'utf8' });
   if (result.error) findings.push(`Nu Html Checker could not run: ${result.error.message} (is Java installed?)`);

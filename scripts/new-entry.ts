@@ -5,6 +5,7 @@ import path from 'node:path';
 import { FILE_ID_PATTERN } from '../src/schemas/common.ts';
 import { readSettings } from '../src/config.ts';
 import { loadLibrary } from '../src/lib/load-library.ts';
+import { parseCommandLine, usageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run new -- case <id>
        npm run new -- comparison <id> [<case-id> <case-id> …]
@@ -12,15 +13,9 @@ const USAGE = `Usage: npm run new -- case <id>
 <id> is the entry's permanent ID and file name: ASCII kebab-case starting with a letter,
 e.g. wuchang-pingan-index. The new file passes \`npm run validate\` as written; fill in its fields.`;
 
-const [kind, id, ...rest] = process.argv.slice(2);
-if (kind === '--help' || kind === '-h') {
-  console.log(USAGE);
-  process.exit(0);
-}
-const fail = (message: string): never => {
-  console.error(`new: ${message}\n\n${USAGE}`);
-  process.exit(2);
-};
+const CLI = { name: 'new', usage: USAGE, options: {}, allowPositionals: true } as const;
+const [kind, id, ...rest] = parseCommandLine(CLI).positionals;
+const fail = (message: string): never => usageError(CLI, message);
 if (kind !== 'case' && kind !== 'comparison') fail(kind ? `unknown entry kind "${kind}" (known: case, comparison)` : 'say what to create');
 if (!id) fail(`give the new ${kind}'s ID`);
 if (!FILE_ID_PATTERN.test(id)) fail(`"${id}" is not a valid ID: use ASCII kebab-case starting with a letter (a-z, 0-9, single hyphens)`);

@@ -1,7 +1,7 @@
 // npm run pr-summary: what a pull request changes in content/, as Markdown for the CI job summary.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandLine, usageError } from './lib/cli.ts';
 import { diffContent, readSnapshot, renderSummary, type EntrySnapshot } from './lib/content-changes.ts';
 
 const USAGE = `Usage: npm run pr-summary -- --base REF [--head REF] [--output FILE]
@@ -11,28 +11,9 @@ using git and the project's entry parser, and writes Markdown: cases (and other 
 changed with the fields that changed, and removed. Writes to FILE, else to $GITHUB_STEP_SUMMARY
 (appending, as GitHub expects), else to stdout. Exit codes: 0 written, 1 git failed, 2 bad usage.`;
 
-let options: { base?: string; head?: string; output?: string; help?: boolean };
-try {
-  options = parseArgs({
-    options: {
-      base: { type: 'string' },
-      head: { type: 'string', default: 'HEAD' },
-      output: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }).values;
-} catch (error) {
-  console.error(`pr-summary: ${(error as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (!options.base) {
-  console.error(`pr-summary: --base is required (the branch or commit the pull request merges into)\n\n${USAGE}`);
-  process.exit(2);
-}
+const CLI = { name: 'pr-summary', usage: USAGE, options: { base: { type: 'string' }, head: { type: 'string' }, output: { type: 'string' } } } as const;
+const { values: options } = parseCommandLine(CLI);
+if (!options.base) usageError(CLI, '--base is required (the branch or commit the pull request merges into)');
 
 const head = options.head ?? 'HEAD';
 const mergeBase = git(['merge-base', options.base, head]).trim();

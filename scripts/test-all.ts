@@ -4,7 +4,7 @@
 // reproducibility run on dist/). Before any of it, finds (or installs) Chromium and Java.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/cli.ts';
 import { provisionSystemTools } from './lib/system-tools.ts';
 
 const USAGE = `Usage: npm test [-- --skip-build]
@@ -15,17 +15,7 @@ First finds a Chromium or Chrome (CHROMIUM_PATH, the usual install locations, Ch
 Java (PATH, then JAVA_HOME). Where one is missing and Debian's apt-get can be used (as root), installs
 chromium and default-jre-headless; otherwise stops at once and prints the command to install them.`;
 
-let options: { 'skip-build'?: boolean; help?: boolean };
-try {
-  options = parseArgs({ options: { 'skip-build': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
-} catch (error) {
-  console.error(`test: ${(error as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: options } = parseCommandLine({ name: 'test', usage: USAGE, options: { 'skip-build': { type: 'boolean' } } });
 
 const tools = provisionSystemTools();
 if ('error' in tools) {

@@ -1,9 +1,9 @@
 // npm run validate: check every entry under content/ without building the site.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readSettings } from '../src/config.ts';
 import { formatGithubAnnotation } from '../src/validation/github-format.ts';
 import { formatProblem, validateContent, type Problem } from '../src/validation/index.ts';
+import { parseCommandLine, usageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run validate [-- --content DIR] [--format text|github] [--quiet]
 
@@ -24,29 +24,10 @@ const FORMATS: Record<string, { write: (problem: Problem) => void }> = {
   github: { write: (problem) => console.log(formatGithubAnnotation(problem)) },
 };
 
-let options: { content?: string; format?: string; quiet?: boolean; help?: boolean };
-try {
-  options = parseArgs({
-    options: {
-      content: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      quiet: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }).values;
-} catch (error) {
-  console.error(`validate: ${(error as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const CLI = { name: 'validate', usage: USAGE, options: { content: { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean' } } } as const;
+const { values: options } = parseCommandLine(CLI);
 const format = FORMATS[options.format ?? 'text'];
-if (!format) {
-  console.error(`validate: unknown format "${options.format}" (known: ${Object.keys(FORMATS).join(', ')})\n\n${USAGE}`);
-  process.exit(2);
-}
+if (!format) usageError(CLI, `unknown format "${options.format}" (known: ${Object.keys(FORMATS).join(', ')})`);
 
 const contentDir = path.resolve(options.content ?? readSettings().contentDir);
 const { problems, counts } = validateContent(contentDir);
