@@ -3,6 +3,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FILE_ID_PATTERN } from '../src/schemas/common.ts';
+import { COMPARE_CASES, COMPARISON_DIMENSIONS, COMPLETENESS, COMPLETENESS_LABELS, METRIC_BOUND_LABELS, METRIC_BOUNDS, ORGANISATION_ROLE_LABELS, ORGANISATION_ROLES } from '../src/schemas/constants.ts';
 import { readSettings } from '../src/config.ts';
 import { loadLibrary } from '../src/lib/load-library.ts';
 import { parseCommandLine, usageError } from './lib/cli.ts';
@@ -30,6 +31,8 @@ const first = <T>(list: T[], what: string): T => list[0] ?? fail(`the library ha
 const today = new Date().toISOString().slice(0, 10);
 const source = first([...library.cases.flatMap((c) => c.data.sources)], 'source');
 const terms = (vocabulary: Parameters<typeof library.terms>[0]) => library.terms(vocabulary).map((t) => t.id).join(', ');
+/** An enumeration for a comment: `a（标签）| b（标签）`, the labels from src/schemas/constants.ts. */
+const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => (labels[v] ? `${v}（${labels[v]}）` : v)).join(' | ');
 
 const caseTemplate = `---
 # 标题（≤60字，全库唯一）
@@ -41,7 +44,7 @@ aliases: []
 # 主体单位：name 照来源写；type 取 org-type 词表：${terms('org-type')}
 # type 只在来源说明、或名称本身确定无疑时填写（……局、……委员会；“有限公司”只说明是企业，
 # 不说明所有制，用 enterprise）；否则删去 type 这一行，页面显示“未说明”
-# role: lead（牵头）| partner（合作）| operator（运营）| technology（技术支持）| funder（资助）
+# role: ${choices(ORGANISATION_ROLES, ORGANISATION_ROLE_LABELS)}
 organisations:
   - name: 请填写单位全称
     role: lead
@@ -65,11 +68,11 @@ period: {}
 # 名单原文给出时照抄：position（在该类名单中的第几项，从 1 起）、listedTitle（名单所列标题，
 # 引号照原文）、listedOrganisations（名单所列单位，按原文顺序）
 awards: []
-# 指标：来源给出的每个数字；bound: exact | about（约）| over（余、超）| under（不足）
+# 指标：来源给出的每个数字；bound: ${choices(METRIC_BOUNDS, METRIC_BOUND_LABELS)}
 metrics: []
 # 来源：content/sources/ 下的编号，至少一个；每条事实都须出自这里列出的来源
 sources: [${source}]
-# 完整度：stub（只有名称、单位、获奖）| partial | complete
+# 完整度：${choices(COMPLETENESS, COMPLETENESS_LABELS)}（简目：只有名称、单位、获奖）
 completeness: stub
 # 最近核对日期
 lastReviewed: '${today}'
@@ -90,9 +93,9 @@ const comparisonTemplate = `---
 title: 待填写的比较标题 ${id}
 # 比较什么、为什么比较（10–200字）
 summary: 请说明这组案例为什么值得并排比较。
-# 2–6 个案例编号（content/cases/ 下的文件名），按列的顺序
+# ${COMPARE_CASES.min}–${COMPARE_CASES.max} 个案例编号（content/cases/ 下的文件名），按列的顺序
 cases: [${caseIds.join(', ')}]
-# 要显示的行：organisations, region, level, domains, technologies, period, awards, metrics, completeness
+# 要显示的行：${COMPARISON_DIMENSIONS.join(', ')}
 dimensions: [organisations, region, level, domains, technologies, period, awards, metrics]
 lastReviewed: '${today}'
 ---

@@ -2,9 +2,9 @@
 // side-by-side table. The curated comparison pages and the compare picker's JSON both use this.
 import type { ComparisonData } from '../schemas/comparison.ts';
 import { COMPARE_CASES, COMPARISON_DIMENSIONS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
-import { caseAwardLabel, periodLabel, regionPathLabel } from './format.ts';
+import { caseAwardLabel, formatMetricValue, periodLabel, regionPathLabel } from './format.ts';
 import type { CaseMetric } from '../schemas/case.ts';
-import { formatMetricValue, type CaseEntry, type Library } from './library.ts';
+import type { CaseEntry, Library } from './library.ts';
 
 export type Dimension = ComparisonData['dimensions'][number];
 

@@ -1,7 +1,8 @@
 // How the site shows a region path, an award, an edition, a period and an unstated value: one
 // definition each for pages, components, the data files, the search records and browser scripts.
 // Pure and free of Node and Astro imports, so browser bundles can use it.
-import type { CaseAward, CaseData } from '../schemas/case.ts';
+import type { CaseAward, CaseData, CaseMetric } from '../schemas/case.ts';
+import { METRIC_BOUND_LABELS } from '../schemas/constants.ts';
 import type { Library } from './library.ts';
 
 /** What the site shows where the sources do not state a value (an organisation type, a level). */
@@ -55,4 +56,12 @@ export function periodLabel(period: CaseData['period'], unknownStart?: string): 
   if (parts.length === 0) return undefined;
   if (!period.launched && unknownStart) parts.unshift(unknownStart);
   return parts.join('，');
+}
+
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
+
+/** A figure with its unit, qualified as the source qualified it: "超过 20,000 条". */
+export function formatMetricValue(metric: Pick<CaseMetric, 'value' | 'bound' | 'unit'>): string {
+  const bound = METRIC_BOUND_LABELS[metric.bound];
+  return `${bound ? `${bound} ` : ''}${numberFormat.format(metric.value)} ${metric.unit}`;
 }

@@ -1,7 +1,7 @@
 // The query layer: every grouping, count and lookup the pages need, computed once from the
 // collections. Pure functions over plain data, so they are unit-tested without Astro.
 import type { AwardEdition, AwardProgramme } from '../schemas/award.ts';
-import type { CaseAward, CaseData, CaseMetric } from '../schemas/case.ts';
+import type { CaseAward, CaseData } from '../schemas/case.ts';
 import type { ComparisonData } from '../schemas/comparison.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Taxonomy, TaxonomyTerm, Vocabulary } from '../schemas/taxonomy.ts';
@@ -345,11 +345,3 @@ export function caseTerms(data: CaseData): Record<Vocabulary, string[]> {
   };
 }
 
-const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
-
-/** "约", "超过" … in front of a number, as the source qualified it. */
-export function formatMetricValue(metric: Pick<CaseMetric, 'value' | 'bound' | 'unit'>): string {
-  const number = numberFormat.format(metric.value);
-  const prefix = { exact: '', about: '约 ', over: '超过 ', under: '不足 ' }[metric.bound];
-  return `${prefix}${number} ${metric.unit}`;
-}

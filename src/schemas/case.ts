@@ -1,8 +1,7 @@
 // Cases: one MDX file per governance practice; this is its front matter.
 import { z } from 'astro/zod';
 import { entryId, fullDate, partialDate, text, uniqueList } from './common.ts';
-import { COMPLETENESS, ORGANISATION_ROLES } from './constants.ts';
-export const METRIC_BOUNDS = ['exact', 'about', 'over', 'under'] as const;
+import { COMPLETENESS, METRIC_BOUNDS, ORGANISATION_ROLES } from './constants.ts';
 
 export const organisationSchema = z.strictObject({
   /** The name as the source gives it. */

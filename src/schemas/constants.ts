@@ -31,6 +31,13 @@ export const COMPLETENESS_DESCRIPTIONS: Record<Completeness, string> = {
   complete: '完整',
 };
 
+/** How a source qualifies a figure (schemas/case.ts `metrics[].bound`): 约, 余/超, 不足. */
+export const METRIC_BOUNDS = ['exact', 'about', 'over', 'under'] as const;
+export type MetricBound = (typeof METRIC_BOUNDS)[number];
+
+/** The word shown before a qualified figure; none for an exact one. */
+export const METRIC_BOUND_LABELS: Record<MetricBound, string> = { exact: '', about: '约', over: '超过', under: '不足' };
+
 /** What an organisation does in a case (schemas/case.ts `organisations[].role`). */
 export const ORGANISATION_ROLES = ['lead', 'partner', 'operator', 'technology', 'funder'] as const;
 export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];

@@ -1,7 +1,7 @@
 // The display rules of src/lib/format.ts: how a region path, an edition, an award and a period read.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { awardLabel, caseAwardLabel, editionLabel, periodLabel, regionPathLabel, REGION_SEPARATOR } from '../../src/lib/format.ts';
+import { awardLabel, caseAwardLabel, editionLabel, formatMetricValue, periodLabel, regionPathLabel, REGION_SEPARATOR } from '../../src/lib/format.ts';
 import { loadLibrary } from '../../src/lib/load-library.ts';
 
 describe('regionPathLabel', () => {
@@ -59,5 +59,14 @@ describe('periodLabel', () => {
   it('names an unknown start only when something else is stated', () => {
     expect(periodLabel({ ended: '2021' }, '起始时间不详')).toBe('起始时间不详，2021 止');
     expect(periodLabel({ ended: '2021' })).toBe('2021 止');
+  });
+});
+
+describe('formatMetricValue', () => {
+  it('says how the source qualified a number', () => {
+    expect(formatMetricValue({ value: 20000, unit: '条', bound: 'over' })).toBe('超过 20,000 条');
+    expect(formatMetricValue({ value: 3, unit: '个', bound: 'about' })).toBe('约 3 个');
+    expect(formatMetricValue({ value: 10, unit: '%', bound: 'under' })).toBe('不足 10 %');
+    expect(formatMetricValue({ value: 194.36, unit: '万元', bound: 'exact' })).toBe('194.36 万元');
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonRows, parseCompareSelection } from '../../src/lib/compare.ts';
 import { CASE_ORDERS, sortCases } from '../../src/lib/case-order.ts';
-import { formatMetricValue } from '../../src/lib/library.ts';
 import { fixtureLibrary } from '../support/library-fixture.ts';
 
 const library = fixtureLibrary();
@@ -89,13 +88,6 @@ describe('case list orders', () => {
     for (const order of Object.keys(CASE_ORDERS) as Array<keyof typeof CASE_ORDERS>) {
       expect(sortCases(library, order).map((c) => c.id).sort()).toEqual(['alpha-index', 'beta-audit']);
     }
-  });
-});
-
-describe('metric values', () => {
-  it('says how the source qualified a number', () => {
-    expect(formatMetricValue({ value: 20000, unit: '条', bound: 'over' })).toBe('超过 20,000 条');
-    expect(formatMetricValue({ value: 194.36, unit: '万元', bound: 'exact' })).toBe('194.36 万元');
   });
 });
 
