@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { decapCms } from './src/integrations/decap-cms.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDirectory } from './src/schemas/index.ts';
 
@@ -52,7 +53,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentGate(contentDir), mdx(), searchIndex(contentDir)],
+  integrations: [contentGate(contentDir), mdx(), searchIndex(contentDir), decapCms()],
   vite: {
     build: { rollupOptions: { onwarn } },
   },
