@@ -72,14 +72,25 @@ function propertyName(name: ts.PropertyName): string | undefined {
   return undefined;
 }
 
-/** The JSDoc text of a node as one line (line breaks inside a comment are wrapping only). */
+/**
+ * The JSDoc comment right before a node, as one line (line breaks inside a comment are wrapping
+ * only). Read from the comment ranges, which also covers comments on the same line as the node.
+ */
 function jsDocText(node: ts.Node): string | undefined {
-  const text = ts
-    .getJSDocCommentsAndTags(node)
-    .filter(ts.isJSDoc)
-    .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
+  const text = node.getSourceFile().getFullText();
+  // A comment on the line of the previous token counts as that token's trailing comment.
+  const ranges = [...(ts.getTrailingCommentRanges(text, node.getFullStart()) ?? []), ...(ts.getLeadingCommentRanges(text, node.getFullStart()) ?? [])];
+  const comment = ranges
+    .map((range) => text.slice(range.pos, range.end))
+    .filter((raw) => raw.startsWith('/**'))
+    .at(-1);
+  if (!comment) return undefined;
+  const body = comment
+    .slice(3, -2)
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*?\s?/, ''))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return text || undefined;
+  return body || undefined;
 }
