@@ -4,13 +4,14 @@
 // and any Content-Security-Policy violation, fails the test.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caseSchema } from '../../src/schemas/case.ts';
-import { cspViolations, useSite } from '../support/site.ts';
+import { cspViolations, DIST, useSite } from '../support/site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const site = useSite();
@@ -85,6 +86,21 @@ async function guardedPage(): Promise<{ page: Page; foreign: string[]; violation
   return { page, foreign, violations };
 }
 
+/** Open the editor in local mode (against the temporary copy) and log in. */
+async function openEditor(page: Page, route = ''): Promise<void> {
+  await page.goto(site.url(`/admin/?local_backend=${port}${route}`));
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+function validateCopy(): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['scripts/validate.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 /** Choose an option in a Decap select or relation field (react-select) by typing part of its label. */
 async function choose(page: Page, label: string | RegExp, text: string, option: string | RegExp = text): Promise<void> {
   const input = page.getByLabel(label).last();
@@ -97,8 +113,7 @@ describe('the web editor at /admin/', () => {
   it('creates a case through the form that validates unchanged and builds into a page', async () => {
     const { page, foreign, violations } = await guardedPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(site.url(`/admin/?local_backend=${port}`));
-    await page.getByRole('button', { name: '登录' }).click();
+    await openEditor(page);
     await page.locator('a[href$="/collections/cases/new"]').click();
 
     await page.getByLabel(/^编号（文件名）/).fill(NEW_ID);
@@ -144,13 +159,8 @@ describe('the web editor at /admin/', () => {
     expect(text).toContain('region: wuchang\n');
     expect(text).toContain('  - edition: chuzhi-2022-bigdata\n    category: 政务服务组十佳\n    position: 3\n');
 
-    const validate = spawnSync(process.execPath, ['scripts/validate.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') },
-      encoding: 'utf8',
-    });
-    expect(`${validate.stdout}${validate.stderr}`, 'npm run validate on the saved content').not.toMatch(/error|problem/i);
-    expect(validate.status).toBe(0);
+    const validate = validateCopy();
+    expect(validate.status, validate.output).toBe(0);
 
     const outDir = path.join(repo, 'dist');
     const build = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
@@ -166,4 +176,75 @@ describe('the web editor at /admin/', () => {
     expect(foreign, 'requests to other hosts').toEqual([]);
     expect(await violations(), 'CSP violations').toEqual([]);
   }, 180_000);
+
+  it('edits an existing case from its 在线编辑 link: the ID stays, the file stays valid', async () => {
+    const { page, foreign, violations } = await guardedPage();
+    page.setDefaultTimeout(15_000);
+    const id = 'wuchang-pingan-index';
+    const file = path.join(repo, 'content/cases', `${id}.mdx`);
+    const before = readFileSync(file, 'utf8');
+    // The case page's link opens this entry's form.
+    await page.goto(site.url(`/cases/${id}/`));
+    const link = await page.getByRole('link', { name: '在线编辑' }).getAttribute('href');
+    expect(link).toBe(`/admin/#/collections/cases/entries/${id}`);
+    await openEditor(page, link!.slice('/admin/'.length));
+    const idField = page.getByLabel(/^编号（文件名）/);
+    await expect.poll(() => idField.inputValue()).toBe(id);
+    expect(await idField.getAttribute('readonly')).not.toBeNull();
+
+    const summary = page.getByLabel('摘要', { exact: true });
+    await expect.poll(() => summary.inputValue()).toContain('平安指数');
+    await summary.fill(`${await summary.inputValue()}（经在线编辑核对）`);
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByRole('menuitem', { name: '立即发布' }).click();
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 15_000 }).toContain('（经在线编辑核对）');
+
+    const after = readFileSync(file, 'utf8');
+    const body = (text: string) => text.split(/^---$/m).slice(2).join('---').trim();
+    expect(body(after)).toBe(body(before));
+    expect(after).not.toMatch(/^id:/m);
+    const validate = validateCopy();
+    expect(validate.status, validate.output).toBe(0);
+    expect(foreign).toEqual([]);
+    expect(await violations()).toEqual([]);
+  }, 120_000);
+
+  it('is left out of the sitemap and search engines, and content pages never load the editor', async () => {
+    const sitemap = readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('/cases/');
+    expect(sitemap).not.toContain('/admin/');
+    const page = await site.page({ javaScriptEnabled: false });
+    await page.goto(site.url('/admin/'));
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex, nofollow');
+    // Search indexes case records only: a phrase that appears on the editor's page finds nothing.
+    const search = await site.page();
+    await search.goto(site.url('/search/'));
+    // (A string, so that the test runner leaves the page's own dynamic import alone.)
+    const urls: string[] = await search.evaluate(`(async () => {
+      const pagefind = await import(new URL('../pagefind/pagefind.js', location.href).href);
+      const found = await pagefind.search('在线编辑');
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));
+    })()`);
+    expect(urls.filter((url) => url.includes('/admin/'))).toEqual([]);
+    for (const sitePath of ['/', '/cases/wuchang-pingan-index/', '/search/']) {
+      await page.goto(site.url(sitePath));
+      const scripts = await page.$$eval('script[src]', (list) => list.map((s) => s.getAttribute('src') ?? ''));
+      expect(scripts.filter((src) => /decap|admin/.test(src)), sitePath).toEqual([]);
+    }
+  });
+
+  it('has an accessible page shell (axe, WCAG 2.2 A and AA) before the editor takes over', async () => {
+    const page = await site.page({ bypassCSP: true });
+    // The shell as a reader without the editor's scripts sees it; axe itself is injected.
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(site.url('/admin/'));
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  });
 });
