@@ -176,7 +176,7 @@ export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: Cms
     const fields = objectFields(root, context, [], root[OWNER_TAG] ?? name, []);
     const idField: CmsField = {
       name: ENTRY_ID_FIELD,
-      label: '编号（文件名）',
+      label: '编号（文件名，新建时必填）',
       widget: ENTRY_ID_WIDGET,
       required: false,
       pattern: [FILE_ID_PATTERN.source, '须为小写英文字母开头的 ASCII 短横线格式，如 wuchang-pingan-index'],
