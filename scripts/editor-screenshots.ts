@@ -53,7 +53,7 @@ try {
   await shot('collections');
 
   await page.locator('a[href$="/collections/cases/new"]').click();
-  await page.getByLabel(/^编号（文件名）/).fill('wuchang-grid-example');
+  await page.getByLabel(/^编号（文件名/).fill('wuchang-grid-example');
   await page.getByLabel('标题', { exact: true }).fill('武昌区网格化治理示例');
   await shot('new-case');
 

@@ -260,7 +260,7 @@ export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: Cms
   return {
     backend,
     // Used instead of GitHub when `npx decap-server` runs next to a clone (docs/editor.md).
-    local_backend: true,
+    local_backend: true as boolean | { url: string },
     // Open authoring needs the editorial workflow: an editor's changes become a pull request.
     publish_mode: 'editorial_workflow',
     locale: 'zh_Hans',

@@ -116,7 +116,7 @@ describe('the web editor at /admin/', () => {
     await openEditor(page);
     await page.locator('a[href$="/collections/cases/new"]').click();
 
-    await page.getByLabel(/^编号（文件名）/).fill(NEW_ID);
+    await page.getByLabel(/^编号（文件名/).fill(NEW_ID);
     await page.getByLabel('标题', { exact: true }).fill(TITLE);
     await page.getByLabel('摘要', { exact: true }).fill('武汉市武昌区以网格化平台汇集基层事件，这是编辑器测试写入的摘要。');
 
@@ -188,7 +188,7 @@ describe('the web editor at /admin/', () => {
     const link = await page.getByRole('link', { name: '在线编辑' }).getAttribute('href');
     expect(link).toBe(`/admin/#/collections/cases/entries/${id}`);
     await openEditor(page, link!.slice('/admin/'.length));
-    const idField = page.getByLabel(/^编号（文件名）/);
+    const idField = page.getByLabel(/^编号（文件名/);
     await expect.poll(() => idField.inputValue()).toBe(id);
     expect(await idField.getAttribute('readonly')).not.toBeNull();
 
