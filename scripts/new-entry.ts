@@ -44,22 +44,31 @@ summary: 请用自己的话概括这个案例的主体、地点和做法。
 # 简称或项目名（可留空列表）
 aliases: []
 # 主体单位：name 照来源写；type 取 org-type 词表：${terms('org-type')}
+# type 只在来源说明、或名称本身确定无疑时填写（……局、……委员会；“有限公司”只说明是企业，
+# 不说明所有制，用 enterprise）；否则删去 type 这一行，页面显示“未说明”
 # role: lead（牵头）| partner（合作）| operator（运营）| technology（技术支持）| funder（资助）
 organisations:
   - name: 请填写单位全称
-    type: ${first(library.terms('org-type'), 'org-type term').id}
     role: lead
-# 地区：region 词表中来源支持的最具体一级（见 content/taxonomies/region.yaml）
+# 地区：region 词表中来源支持的最具体一级（见 content/taxonomies/region.yaml）；来源没有地点时用 unspecified
 region: ${first(library.terms('region'), 'region term').id}
 # 层级：${terms('level')}
+# 来源不支持任何层级时删去 level 这一行（页面显示“未说明”）
 level: ${first(library.terms('level'), 'level term').id}
+# 推断说明：读者可能误以为是来源原话的推断，写一句说明，显示在该字段旁
+# 可用字段：organisations、region、level、period、technologies、awards，例如
+# fieldNotes:
+#   period: 来源称“去年”启动，据报道年份推断为2023年。
+fieldNotes: {}
 # 领域：1–3 个，取自 ${terms('domain')}
 domains: [${first(library.terms('domain'), 'domain term').id}]
 # 技术：取自 ${terms('technology')}
 technologies: []
 # 时间：只写来源给出的，精度同来源（'2022'、'2022-04' 或 '2022-04-30'）
 period: {}
-# 获奖：edition 为 content/editions/ 下的编号，category 须与该届类别名称完全一致
+# 获奖：edition 为 content/editions/ 下的编号，category 须与该届类别名称完全一致；
+# 名单原文给出时照抄：position（在该类名单中的第几项，从 1 起）、listedTitle（名单所列标题，
+# 引号照原文）、listedOrganisations（名单所列单位，按原文顺序）
 awards: []
 # 指标：来源给出的每个数字；bound: exact | about（约）| over（余、超）| under（不足）
 metrics: []

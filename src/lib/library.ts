@@ -1,7 +1,7 @@
 // The query layer: every grouping, count and lookup the pages need, computed once from the
 // collections. Pure functions over plain data, so they are unit-tested without Astro.
 import type { AwardEdition, AwardProgramme } from '../schemas/award.ts';
-import type { CaseData, CaseMetric } from '../schemas/case.ts';
+import type { CaseAward, CaseData, CaseMetric } from '../schemas/case.ts';
 import type { ComparisonData } from '../schemas/comparison.ts';
 import type { Source } from '../schemas/source.ts';
 import type { Taxonomy, TaxonomyTerm, Vocabulary } from '../schemas/taxonomy.ts';
@@ -26,10 +26,27 @@ export interface LibraryInput {
   comparisons: ComparisonEntry[];
 }
 
+/** One line of a published award list: the case and its award in that edition. */
+export interface Listing {
+  entry: CaseEntry;
+  award: CaseAward;
+}
+
 export interface CategoryWinners {
   category: AwardEdition['categories'][number];
+  /** The category's list in published order (position, then rank, then our title). */
+  listings: Listing[];
+  /** The same cases, in the same order. */
   cases: CaseEntry[];
 }
+
+/**
+ * How a value the sources do not state is shown and counted: an organisation without a type, a
+ * case without a level. Facets, data downloads and the codebook count it under this label.
+ */
+export const UNSTATED_LABEL = '未说明';
+/** The pseudo-term ID under which caseTerms() files a value the sources do not state. */
+export const UNSTATED_TERM = 'unstated';
 
 export interface RegionNode {
   term: TaxonomyTerm;
@@ -61,7 +78,7 @@ export class Library {
   private readonly directCases = new Map<string, Map<string, CaseEntry[]>>();
   private readonly regionChildren = new Map<string, TaxonomyTerm[]>();
   /** edition → its winners, computed once in one pass over the cases. */
-  private winnersByEdition?: Map<string, Map<string, CaseEntry[]>>;
+  private winnersByEdition?: Map<string, Map<string, Listing[]>>;
   /** Each case's place in title order: integer comparisons instead of collation in hot paths. */
   private readonly titleRank = new Map<CaseEntry, number>();
   private readonly byRank = (a: CaseEntry, b: CaseEntry) => this.titleRank.get(a)! - this.titleRank.get(b)!;
@@ -130,7 +147,9 @@ export class Library {
     return this.termIndex.get(vocabulary)?.get(id);
   }
 
-  termLabel(vocabulary: Vocabulary, id: string): string {
+  /** A term's label; UNSTATED_LABEL when the value is absent (not stated by the sources). */
+  termLabel(vocabulary: Vocabulary, id: string | undefined): string {
+    if (id === undefined || id === UNSTATED_TERM) return UNSTATED_LABEL;
     return this.term(vocabulary, id)?.label ?? id;
   }
 
@@ -167,7 +186,10 @@ export class Library {
     });
   }
 
-  /** Winners of an edition grouped by its categories, in the edition's order. */
+  /**
+   * Winners of an edition grouped by its categories, in the edition's order; within a category in
+   * the order of the published list (position), then by rank, then by our title.
+   */
   editionWinners(editionId: string): CategoryWinners[] {
     const edition = this.edition(editionId);
     if (!edition) return [];
@@ -175,17 +197,20 @@ export class Library {
       this.winnersByEdition = new Map();
       for (const entry of this.cases) {
         for (const award of entry.data.awards) {
-          const byCategory = this.winnersByEdition.get(award.edition) ?? new Map<string, CaseEntry[]>();
-          byCategory.set(award.category, [...(byCategory.get(award.category) ?? []), entry]);
+          const byCategory = this.winnersByEdition.get(award.edition) ?? new Map<string, Listing[]>();
+          byCategory.set(award.category, [...(byCategory.get(award.category) ?? []), { entry, award }]);
           this.winnersByEdition.set(award.edition, byCategory);
         }
       }
     }
     const byCategory = this.winnersByEdition.get(editionId);
-    return edition.data.categories.map((category) => ({
-      category,
-      cases: [...(byCategory?.get(category.name) ?? [])].sort((a, b) => rankIn(a, editionId) - rankIn(b, editionId) || byTitle(a, b)),
-    }));
+    const last = Number.MAX_SAFE_INTEGER;
+    return edition.data.categories.map((category) => {
+      const listings = [...(byCategory?.get(category.name) ?? [])].sort(
+        (a, b) => (a.award.position ?? last) - (b.award.position ?? last) || (a.award.rank ?? last) - (b.award.rank ?? last) || this.byRank(a.entry, b.entry),
+      );
+      return { category, listings, cases: listings.map((listing) => listing.entry) };
+    });
   }
 
   editionsOf(programmeId: string): EditionEntry[] {
@@ -231,7 +256,8 @@ export class Library {
       for (const id of ids) {
         for (const other of this.nearby(this.directCases.get(vocabulary)?.get(id) ?? [], entry)) {
           const previous = scores.get(other);
-          scores.set(other, (previous ?? Number(other.data.level === entry.data.level)) + weight);
+          const sameLevel = entry.data.level !== undefined && other.data.level === entry.data.level;
+          scores.set(other, (previous ?? Number(sameLevel)) + weight);
         }
       }
     };
@@ -269,6 +295,11 @@ export class Library {
     return list.slice(start, start + RELATED_CANDIDATES_PER_TERM);
   }
 
+  /** Cases with a value the sources do not state in this vocabulary (no level; an organisation without a type). */
+  unstatedCount(vocabulary: Vocabulary): number {
+    return this.directCases.get(vocabulary)?.get(UNSTATED_TERM)?.length ?? 0;
+  }
+
   /** Case counts per term of a vocabulary (regions rolled up). */
   termCounts(vocabulary: Vocabulary): Map<string, number> {
     return new Map(this.terms(vocabulary).map((term) => [term.id, this.casesWithTerm(vocabulary, term.id).length]));
@@ -279,18 +310,14 @@ export class Library {
 export const RELATED_CANDIDATES_PER_TERM = 200;
 
 
-function rankIn(entry: CaseEntry, editionId: string): number {
-  return entry.data.awards.find((a) => a.edition === editionId)?.rank ?? Number.MAX_SAFE_INTEGER;
-}
-
-/** The taxonomy terms a case uses, per vocabulary. */
+/** The taxonomy terms a case uses, per vocabulary; an unstated level or org type as UNSTATED_TERM. */
 export function caseTerms(data: CaseData): Record<Vocabulary, string[]> {
   return {
     domain: data.domains,
     technology: data.technologies,
     region: [data.region],
-    level: [data.level],
-    'org-type': [...new Set(data.organisations.map((o) => o.type))],
+    level: [data.level ?? UNSTATED_TERM],
+    'org-type': [...new Set(data.organisations.map((o) => o.type ?? UNSTATED_TERM))],
   };
 }
 

@@ -9,8 +9,11 @@ export const METRIC_BOUNDS = ['exact', 'about', 'over', 'under'] as const;
 export const organisationSchema = z.strictObject({
   /** The name as the source gives it. */
   name: text(80),
-  /** Term of the org-type vocabulary. */
-  type: entryId,
+  /**
+   * Term of the org-type vocabulary, only when a source states it or the name says it beyond doubt
+   * (…局, …委员会; …有限公司 says enterprise, not whose). Default: not stated (shown as 未说明).
+   */
+  type: entryId.optional(),
   /** What the organisation does in the case. */
   role: z.enum(ORGANISATION_ROLES),
 });
@@ -33,6 +36,14 @@ export const caseAwardSchema = z.strictObject({
   /** The organisations exactly as the published list names them, in its order. Default: none given. */
   listedOrganisations: z.array(text(80)).default([]),
 });
+
+/** The fields a note may explain (see caseSchema.fieldNotes). */
+export const NOTED_FIELDS = ['organisations', 'region', 'level', 'period', 'technologies', 'awards'] as const;
+export type NotedField = (typeof NOTED_FIELDS)[number];
+
+export const fieldNotesSchema = z.strictObject(
+  Object.fromEntries(NOTED_FIELDS.map((field) => [field, text(200).optional()])) as Record<NotedField, z.ZodOptional<ReturnType<typeof text>>>,
+);
 
 export const metricSchema = z.strictObject({
   /** What is counted or measured. */
@@ -62,10 +73,10 @@ export const caseSchema = z.strictObject({
   aliases: uniqueList(text(30)).default([]),
   /** Organisations, lead first. */
   organisations: z.array(organisationSchema).min(1, 'must name at least one organisation'),
-  /** Term of the region vocabulary: the most specific one the sources support. */
+  /** Term of the region vocabulary: the most specific one the sources support (`unspecified` when none). */
   region: entryId,
-  /** Term of the level vocabulary. */
-  level: entryId,
+  /** Term of the level vocabulary, when the sources support one. Default: not stated (shown as 未说明). */
+  level: entryId.optional(),
   /** 1–3 terms of the domain vocabulary. */
   domains: uniqueList(entryId, { min: 1, max: 3 }),
   /** Terms of the technology vocabulary. Default: none. */
@@ -74,6 +85,11 @@ export const caseSchema = z.strictObject({
   period: z
     .strictObject({ launched: partialDate.optional(), ended: partialDate.optional(), ongoing: z.boolean().optional() })
     .default({}),
+  /**
+   * Short notes on how a field's value was arrived at, shown next to it: a year read from context,
+   * a level judged from a title, a region taken from the award's scope. Default: none.
+   */
+  fieldNotes: fieldNotesSchema.default({}),
   /** Awards and listings. Default: none. */
   awards: z.array(caseAwardSchema).default([]),
   /** Every figure a source gives about the case. Default: none. */
@@ -89,3 +105,4 @@ export const caseSchema = z.strictObject({
 export type CaseData = z.infer<typeof caseSchema>;
 export type CaseMetric = z.infer<typeof metricSchema>;
 export type CaseAward = z.infer<typeof caseAwardSchema>;
+export type CaseFieldNotes = z.infer<typeof fieldNotesSchema>;

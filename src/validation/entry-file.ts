@@ -16,6 +16,11 @@ export interface EntryFile {
   body: string;
   /** 1-based line of the file on which the body starts. */
   bodyStartLine: number;
+  /** Offset in the file's text of the YAML (front matter for MDX), and its length. */
+  yamlStart: number;
+  yamlLength: number;
+  /** Data path of the deepest YAML node that contains `offset` (an offset in the file's text). */
+  pathAt(offset: number): PropertyKey[];
   /** Line of the value at a data path, or of its nearest existing ancestor. */
   lineOf(path: readonly PropertyKey[]): number;
   /** Line of the key `key` inside the mapping at `path`, for unknown-field messages. */
@@ -40,28 +45,20 @@ export function readEntryFile(file: string, id: string, text: string, problems: 
   const isMdx = file.endsWith('.mdx');
   let yamlText = text;
   let yamlStartLine = 1;
+  let yamlStart = 0;
   let body = '';
   let bodyStartLine = 1;
   if (isMdx) {
     const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
     if (!match || match.index !== 0) {
       problems.push({ file, line: 1, field: '', message: 'must start with YAML front matter between two "---" lines' });
-      return withoutData(file, id);
+      return { ...withoutData(file, id), yamlStart: 0, yamlLength: 0 };
     }
     yamlText = match[1];
+    yamlStart = match[0].indexOf('\n') + 1;
     yamlStartLine = 2;
     body = text.slice(match[0].length);
     bodyStartLine = text.slice(0, match[0].length).split('\n').length;
-  }
-
-  let data: unknown;
-  try {
-    data = loadYaml(yamlText);
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const line = (error.mark?.line ?? 0) + yamlStartLine;
-    problems.push({ file, line, field: '', message: `YAML: ${error.reason}` });
-    return { ...withoutData(file, id), body, bodyStartLine };
   }
 
   // Positions are only needed to report a problem: parse for them on first use.
@@ -74,12 +71,29 @@ export function readEntryFile(file: string, id: string, text: string, problems: 
     }
     return positions;
   };
+  const yaml = {
+    yamlStart,
+    yamlLength: yamlText.length,
+    pathAt: (offset: number) => pathAtOffset(located().document, offset - yamlStart),
+  };
+
+  let data: unknown;
+  try {
+    data = loadYaml(yamlText);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const line = (error.mark?.line ?? 0) + yamlStartLine;
+    problems.push({ file, line, field: '', message: `YAML: ${error.reason}` });
+    return { ...withoutData(file, id), ...yaml, body, bodyStartLine };
+  }
+
   return {
     file,
     id,
     data: data ?? {},
     body,
     bodyStartLine,
+    ...yaml,
     lineOf: (path) => {
       const { document, lineAt } = located();
       return lineAt(nearestNode(document, path)?.range?.[0] ?? 0);
@@ -97,8 +111,35 @@ export function readEntryFile(file: string, id: string, text: string, problems: 
   };
 }
 
-function withoutData(file: string, id: string): EntryFile {
-  return { file, id, data: undefined, body: '', bodyStartLine: 1, lineOf: () => 1, lineOfKey: () => 1 };
+function withoutData(file: string, id: string): Omit<EntryFile, 'yamlStart' | 'yamlLength'> {
+  return { file, id, data: undefined, body: '', bodyStartLine: 1, lineOf: () => 1, lineOfKey: () => 1, pathAt: () => [] };
+}
+
+/** The data path of the deepest node whose source range holds `offset` (a key counts as its value's path). */
+function pathAtOffset(document: Document, offset: number): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  const holds = (node: unknown) => {
+    const range = (node as Node | null)?.range;
+    return range !== undefined && range !== null && offset >= range[0] && offset < range[2];
+  };
+  let node: unknown = document.contents;
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => holds(item.key) || holds(item.value));
+      if (!pair || !isScalar(pair.key)) break;
+      path.push(String(pair.key.value));
+      if (holds(pair.key)) break;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex(holds);
+      if (index < 0) break;
+      path.push(index);
+      node = node.items[index];
+    } else {
+      break;
+    }
+  }
+  return path;
 }
 
 /** The YAML node at `path`, or the deepest ancestor that exists. */

@@ -9,6 +9,7 @@ import { checkMdxBody } from './mdx-safety.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkReferences, type LoadedCollections } from './references.ts';
 import { checkSchema } from './schema-check.ts';
+import { checkTextSafety } from './text-safety.ts';
 
 export interface ValidationResult {
   problems: Problem[];
@@ -70,8 +71,10 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
       }
       const text = decodeUtf8(file, readFileSync(full), problems);
       if (text === undefined) continue;
-      const entry = readEntryFile(file, id, text.replace(/^\uFEFF/, ''), problems);
+      const withoutBom = text.replace(/^\uFEFF/, '');
+      const entry = readEntryFile(file, id, withoutBom, problems);
       entries.set(id, entry);
+      checkTextSafety(entry, withoutBom, problems);
       if (entry.data === undefined) continue;
       const data = checkSchema(entry, spec.schema, problems);
       const bodyText = spec.extension === '.mdx' ? checkMdxBody(file, entry.body, entry.bodyStartLine, problems) : '';

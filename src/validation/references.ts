@@ -1,7 +1,9 @@
 // Cross-entry checks that a single schema cannot make: every reference resolves (taxonomy terms,
-// editions and their categories, sources, cases, region parents) and titles and aliases are unique.
+// editions and their categories, sources, cases, region parents), titles, aliases and listed titles
+// are unique (compared as nameKey() folds them), and list positions within a category run 1..n.
 import { REGION_RANKS, VOCABULARIES } from '../schemas/taxonomy.ts';
 import type { EntryFile } from './entry-file.ts';
+import { NAME_KEY_RULE, nameKey } from './name-key.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { didYouMean, knownList } from './suggest.ts';
 
@@ -29,6 +31,10 @@ export function checkReferences(collections: LoadedCollections, problems: Proble
   const caseIds = [...(collections.cases?.keys() ?? [])];
   const editions = new Map<string, Data>();
   for (const [id, entry] of collections.editions ?? []) editions.set(id, asData(entry.data));
+  /** Awards that give a position, per edition and category. */
+  const positioned = new Map<string, PositionedAward[]>();
+  /** Awards without a position, per edition and category. */
+  const unpositioned = new Map<string, PositionedAward[]>();
 
   const checkSources = (entry: EntryFile) =>
     asList(asData(entry.data).sources).forEach((source, i) => expectOneOf(entry, ['sources', i], source, sourceIds, 'a source ID'));
@@ -60,7 +66,7 @@ export function checkReferences(collections: LoadedCollections, problems: Proble
     );
 
     asList(data.awards).forEach((award, i) => {
-      const { edition: editionId, category, rank } = asData(award);
+      const { edition: editionId, category, rank, position } = asData(award);
       if (typeof editionId !== 'string') return;
       const edition = editions.get(editionId);
       if (edition === undefined) {
@@ -72,7 +78,18 @@ export function checkReferences(collections: LoadedCollections, problems: Proble
       if (rank !== undefined && edition.ranked !== true) {
         at(entry, ['awards', i, 'rank'], `${editionId} does not rank its winners, so a case has no rank there`);
       }
+      if (typeof category === 'string' && categories.includes(category)) {
+        const key = `${editionId}\u0000${category}`;
+        const list = typeof position === 'number' ? positioned : unpositioned;
+        list.set(key, [...(list.get(key) ?? []), { entry, index: i, position: typeof position === 'number' ? position : 0 }]);
+      }
     });
+  }
+
+  for (const [key, awards] of positioned) {
+    const [editionId, category] = key.split('\u0000');
+    const editionEntry = collections.editions!.get(editionId)!;
+    checkPositions(editionEntry, category, awards, unpositioned.get(key) ?? [], at);
   }
 
   for (const entry of collections.comparisons?.values() ?? []) {
@@ -80,11 +97,59 @@ export function checkReferences(collections: LoadedCollections, problems: Proble
   }
 
   checkUnique(collections.cases, problems, (data) => [
-    ['title', data.title],
-    ...asList(data.aliases).map((alias, i): [PropertyKey[] | string, unknown] => [['aliases', i], alias]),
-  ], 'title or alias');
-  checkUnique(collections.editions, problems, (data) => [['title', data.title]], 'edition title');
-  checkUnique(collections.comparisons, problems, (data) => [['title', data.title]], 'comparison title');
+    { path: ['title'], value: data.title, what: 'title' },
+    ...asList(data.aliases).map((alias, i): Name => ({ path: ['aliases', i], value: alias, what: 'alias' })),
+    // A case may repeat its own listed title as its title or alias, or be listed twice under it.
+    ...asList(data.awards).map((award, i): Name => ({ path: ['awards', i, 'listedTitle'], value: asData(award).listedTitle, what: 'listed title', ownRepeatAllowed: true })),
+  ]);
+  checkUnique(collections.editions, problems, (data) => [{ path: ['title'], value: data.title, what: 'edition title' }]);
+  checkUnique(collections.comparisons, problems, (data) => [{ path: ['title'], value: data.title, what: 'comparison title' }]);
+}
+
+interface PositionedAward {
+  entry: EntryFile;
+  /** Index in the case's awards. */
+  index: number;
+  position: number;
+}
+
+/**
+ * Positions in one category's published list: unique, within the number the edition says were
+ * awarded, and 1..n without gaps once the library holds the whole list (or the number is unknown).
+ * An award without a position next to awards with one is reported too.
+ */
+function checkPositions(
+  edition: EntryFile,
+  category: string,
+  awards: PositionedAward[],
+  withoutPosition: PositionedAward[],
+  at: (entry: EntryFile, path: PropertyKey[], message: string) => void,
+): void {
+  const categoryIndex = asList(asData(edition.data).categories).findIndex((c) => asData(c).name === category);
+  const awarded = asData(asList(asData(edition.data).categories)[categoryIndex]).awarded;
+  const listSize = typeof awarded === 'number' ? awarded : undefined;
+  const holders = new Map<number, PositionedAward>();
+  for (const award of awards) {
+    const path = ['awards', award.index, 'position'];
+    const holder = holders.get(award.position);
+    if (holder !== undefined) {
+      at(award.entry, path, `position ${award.position} in ${category} of ${edition.id} is already held by ${holder.entry.file}`);
+    } else {
+      holders.set(award.position, award);
+    }
+    if (listSize !== undefined && award.position > listSize) {
+      at(award.entry, path, `is ${award.position}, but ${edition.id} lists ${listSize} in ${category}`);
+    }
+  }
+  for (const award of withoutPosition) {
+    at(award.entry, ['awards', award.index], `has no position, while other awards in ${category} of ${edition.id} have one: give every award in the list its position`);
+  }
+  if (listSize !== undefined && holders.size < listSize) return; // the library does not hold the whole list
+  const highest = Math.max(...holders.keys());
+  const missing = Array.from({ length: highest }, (_, i) => i + 1).filter((p) => !holders.has(p));
+  if (missing.length > 0) {
+    at(edition, ['categories', categoryIndex], `positions in ${category} must run from 1 without gaps; missing: ${missing.join(', ')}`);
+  }
 }
 
 /** Checks each vocabulary file and returns the term IDs per vocabulary. */
@@ -131,7 +196,8 @@ function checkTaxonomies(
     const regionIds = [...byId.keys()].filter((k): k is string => typeof k === 'string');
     list.forEach((term, i) => {
       if (term.parent === undefined) {
-        if (term.rank !== 'country' && term.rank !== 'province') at(regions, ['terms', i], 'a region below province level needs a parent');
+        // Roots are the country, provinces, and rank-less terms such as "unspecified" (no place stated).
+        if (term.rank !== undefined && term.rank !== 'country' && term.rank !== 'province') at(regions, ['terms', i], 'a region below province level needs a parent');
         return;
       }
       const parent = byId.get(term.parent);
@@ -155,30 +221,39 @@ function checkTaxonomies(
   return terms;
 }
 
-/** Reports any value of `keys(entry)` that another entry (or the same one) already used. */
-function checkUnique(
-  entries: Map<string, EntryFile> | undefined,
-  problems: Problem[],
-  keys: (data: Data) => Array<[PropertyKey[] | string, unknown]>,
-  what: string,
-): void {
-  const firstUse = new Map<string, string>();
+interface Name {
+  path: PropertyKey[];
+  value: unknown;
+  /** What the name is, for messages: title, alias, listed title. */
+  what: string;
+  /** The entry may use this name again for itself (a listed title equal to its own title). */
+  ownRepeatAllowed?: boolean;
+}
+
+/**
+ * Reports any name of `names(entry)` that another entry (or the same one) already used, compared
+ * by nameKey(): Traditional and Simplified, full- and half-width, punctuation and spaces are ignored.
+ * The message names both files and the line of the first use.
+ */
+function checkUnique(entries: Map<string, EntryFile> | undefined, problems: Problem[], names: (data: Data) => Name[]): void {
+  const firstUse = new Map<string, Name & { entry: EntryFile; value: string }>();
   for (const entry of entries?.values() ?? []) {
-    for (const [rawPath, value] of keys(asData(entry.data))) {
-      if (typeof value !== 'string') continue;
-      const path = typeof rawPath === 'string' ? [rawPath] : rawPath;
-      const normalised = value.replace(/\s+/g, '');
-      const previous = firstUse.get(normalised);
-      if (previous !== undefined) {
-        problems.push({
-          file: entry.file,
-          line: entry.lineOf(path),
-          field: fieldPath(path),
-          message: `"${value}" is already used as a ${what} by ${previous}`,
-        });
-      } else {
-        firstUse.set(normalised, entry.file);
+    for (const name of names(asData(entry.data))) {
+      if (typeof name.value !== 'string') continue;
+      const key = nameKey(name.value);
+      if (key === '') continue;
+      const previous = firstUse.get(key);
+      if (previous === undefined) {
+        firstUse.set(key, { ...name, entry, value: name.value });
+        continue;
       }
+      if (previous.entry === entry && (name.ownRepeatAllowed || previous.ownRepeatAllowed)) continue;
+      const where = `${previous.entry.file}:${previous.entry.lineOf(previous.path)}`;
+      const message =
+        previous.value === name.value
+          ? `"${name.value}" is already the ${previous.what} of ${where}`
+          : `"${name.value}" is the ${previous.what} "${previous.value}" of ${where} written differently (${NAME_KEY_RULE})`;
+      problems.push({ file: entry.file, line: entry.lineOf(name.path), field: fieldPath(name.path), message });
     }
   }
 }

@@ -16,7 +16,8 @@ export function checkSchema(entry: EntryFile, schema: z.ZodType, problems: Probl
           file: entry.file,
           line: entry.lineOfKey(issue.path, key),
           field: fieldPath([...issue.path, key]),
-          message: `unknown field${didYouMean(key, knownKeys)}`,
+          // A key the schema knows elsewhere (summary inside fieldNotes) is not its own suggestion.
+          message: `unknown field${didYouMean(key, [...knownKeys].filter((known) => known !== key))}`,
         });
       }
       continue;
