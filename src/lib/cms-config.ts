@@ -71,7 +71,7 @@ const FIELD_LABELS: Record<string, string> = {
   publisher: '发布者', authors: '作者', date: '日期', dateNote: '日期说明', url: '网址', language: '语言',
   programme: '奖项', year: '年份', shortTitle: '简称', organisers: '主办单位', coOrganisers: '协办单位',
   ranked: '有排名', categories: '类别', tier: '等次', awarded: '获奖数', dates: '关键日期', counts: '数字',
-  applications: '申报数', shortlisted: '入围数', cases: '案例', dimensions: '显示的行',
+  applications: '申报数', shortlisted: '入围数', cases: '案例', dimensions: '显示的行', fieldNotes: '字段说明',
   'metricSchema.period': '时段', 'metricSchema.label': '指标', 'sourceSchema.type': '来源类型',
   'organisationSchema.type': '单位类型', 'awardEditionSchema.title': '全称',
 };
@@ -85,6 +85,12 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   language: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文', en: '英文' },
   dimensions: { ...DIMENSION_LABELS },
 };
+
+/** A note's field is named after the field it explains: 地区的说明. */
+function fieldLabel(owner: string, name: string): string {
+  const label = FIELD_LABELS[`${owner}.${name}`] ?? FIELD_LABELS[name] ?? name;
+  return owner === 'fieldNotesSchema' ? `${label}的说明` : label;
+}
 
 interface Option {
   label: string;
@@ -316,7 +322,7 @@ function schemaField(
   const doc = context.docs.get([owner, ...ownerPath].join('.'));
   const base: CmsField = {
     name,
-    label: FIELD_LABELS[`${owner}.${name}`] ?? FIELD_LABELS[name] ?? name,
+    label: fieldLabel(owner, name),
     widget: 'string',
     required,
   };
@@ -345,7 +351,6 @@ function schemaField(
       widget: 'select',
       options: values.map((value) => ({ label: labels[value] ? `${labels[value]}（${value}）` : value, value })),
       multiple: many || undefined,
-      default: schema.default,
     });
   } else if (many && itemSchema?.type === 'object') {
     const nextOwner = innerOwner ?? owner;
@@ -361,7 +366,8 @@ function schemaField(
     const nextPath = innerOwner ? [] : ownerPath;
     Object.assign(field, { widget: 'object', fields: objectFields(schema, context, path, nextOwner, nextPath), collapsed: false });
   } else if (schema.type === 'boolean') {
-    Object.assign(field, { widget: 'boolean', default: schema.default });
+    // No default in the form: a value left unset is left out, and the schema's default applies.
+    Object.assign(field, { widget: 'boolean' });
   } else if (schema.type === 'integer' || schema.type === 'number') {
     Object.assign(field, {
       widget: 'number',

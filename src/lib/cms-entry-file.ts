@@ -1,8 +1,9 @@
 // How the web editor reads and writes entry files: YAML front matter (MDX) or YAML, keys in the
 // schema's field order at every depth, empty optional values left out, the entry ID (the file
-// name) never written into the data. Runs in the browser (src/scripts/admin-editor.ts) and in
-// unit tests, so the files it writes are checked against the validator.
-import { Document, isScalar, parse, visit } from 'yaml';
+// name) never written into the data. An entry that is edited keeps its YAML as written where the
+// values did not change, comments included. Runs in the browser (src/scripts/admin-editor.ts) and
+// in unit tests, so the files it writes are checked against the validator.
+import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit, type Node } from 'yaml';
 import type { CmsField } from './cms-config.ts';
 
 export interface EntryFileShape {
@@ -15,35 +16,86 @@ export interface EntryFileShape {
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+/**
+ * The YAML an entry was read from, carried in its data through the editor (which keeps keys it
+ * has no field for) so that saving can keep comments and unchanged values as they were written.
+ */
+export const SOURCE_YAML_KEY = '__sourceYaml';
+// YAML 1.1 rules decide the quoting, so that what a YAML 1.1 reader would take for a date, number
+// or boolean ('2022-04-30', 'yes') stays a string for every reader.
+const YAML_OPTIONS = { version: '1.1' } as const;
 
 export function parseEntryFile(text: string, shape: EntryFileShape): Record<string, unknown> {
-  if (!shape.frontMatter) return (parse(text) as Record<string, unknown> | null) ?? {};
-  const match = FRONT_MATTER.exec(text);
-  if (!match || match.index !== 0) return { body: text };
-  const data = (parse(match[1]) as Record<string, unknown> | null) ?? {};
-  const body = text.slice(match[0].length).replace(/^(?:\r?\n)+/, '');
-  return body.trim() ? { ...data, body } : data;
+  let yamlText = text;
+  let body = '';
+  if (shape.frontMatter) {
+    const match = FRONT_MATTER.exec(text);
+    if (!match || match.index !== 0) return { body: text };
+    yamlText = match[1];
+    body = text.slice(match[0].length).replace(/^(?:\r?\n)+/, '');
+  }
+  const data = (parse(yamlText) as Record<string, unknown> | null) ?? {};
+  return { ...data, ...(body.trim() ? { body } : {}), [SOURCE_YAML_KEY]: yamlText };
 }
 
 export function formatEntryFile(data: Record<string, unknown>, shape: EntryFileShape): string {
-  const { body, ...rest } = data;
+  const { body, [SOURCE_YAML_KEY]: source, ...rest } = data;
   const fields = shape.fields.filter((field) => field.name !== 'body' && field.name !== shape.omit);
   const ordered = orderObject(shape.omit ? withoutKey(rest, shape.omit) : rest, fields) ?? {};
-  // YAML 1.1 rules decide the quoting, so that what a YAML 1.1 reader would take for a date,
-  // number or boolean ('2022-04-30', 'yes') stays a string for every reader.
-  const document = new Document(ordered, { version: '1.1' });
-  visit(document, {
-    Seq(_, node) {
-      if (node.items.every((item) => isScalar(item))) node.flow = true;
-    },
-    Map(_, node) {
-      if (node.items.length === 0) node.flow = true;
-    },
-  });
+  let document: Document;
+  if (typeof source === 'string') {
+    document = parseDocument(source, YAML_OPTIONS);
+    document.contents = merge(document, document.contents, ordered);
+  } else {
+    document = new Document(ordered, YAML_OPTIONS);
+    visit(document, {
+      Seq(_, node) {
+        if (node.items.every((item) => isScalar(item))) node.flow = true;
+      },
+      Map(_, node) {
+        if (node.items.length === 0) node.flow = true;
+      },
+    });
+  }
   const yamlText = document.toString({ lineWidth: 0, flowCollectionPadding: false, directives: false });
   if (!shape.frontMatter) return yamlText;
   const text = typeof body === 'string' ? body.trim() : '';
   return `---\n${yamlText}---\n${text ? `\n${text}\n` : ''}`;
+}
+
+/**
+ * The node as written, changed only where `value` differs: kept pairs keep their place, comments
+ * and quoting; a new key goes after the key that precedes it in `value` (the schema's order).
+ */
+function merge(document: Document, node: unknown, value: unknown): Node {
+  if (isMap(node) && value && typeof value === 'object' && !Array.isArray(value)) {
+    const keyOf = (pair: (typeof node.items)[number]) => (isScalar(pair.key) ? pair.key.value : pair.key);
+    const entries = Object.entries(value);
+    const wanted = new Set(entries.map(([key]) => key));
+    const items = node.items.filter((pair) => wanted.has(keyOf(pair) as string));
+    entries.forEach(([key, item], index) => {
+      const pair = items.find((p) => keyOf(p) === key);
+      if (pair) {
+        pair.value = merge(document, pair.value, item);
+        return;
+      }
+      const previous = entries.slice(0, index).map(([k]) => k);
+      const after = items.reduce((at, p, i) => (previous.includes(keyOf(p) as string) ? i : at), -1);
+      items.splice(after + 1, 0, document.createPair(key, item));
+    });
+    node.items = items;
+    return node;
+  }
+  if (isSeq(node) && Array.isArray(value)) {
+    node.items = value.map((item, i) => (i < node.items.length ? merge(document, node.items[i], item) : document.createNode(item)));
+    return node;
+  }
+  if (isScalar(node) && (value === null || typeof value !== 'object')) {
+    // Same node, new value: its quoting style stays, and YAML quotes whatever would misread.
+    if (node.value !== value) node.value = value;
+    return node;
+  }
+  return document.createNode(value);
 }
 
 function withoutKey(data: Record<string, unknown>, key: string): Record<string, unknown> {

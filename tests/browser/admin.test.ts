@@ -103,7 +103,8 @@ function validateCopy(): { status: number | null; output: string } {
 
 /** Choose an option in a Decap select or relation field (react-select) by typing part of its label. */
 async function choose(page: Page, label: string | RegExp, text: string, option: string | RegExp = text): Promise<void> {
-  const input = page.getByLabel(label).last();
+  // An optional field's label ends in “ (可选)”.
+  const input = page.getByLabel(typeof label === 'string' ? new RegExp(`^${label}(?: \\(可选\\))?$`) : label).last();
   await input.click();
   await input.fill(text);
   await page.getByRole('option', { name: option }).first().click();
@@ -132,10 +133,11 @@ describe('the web editor at /admin/', () => {
 
     // One item type per award edition: choosing the edition offers exactly its categories.
     await page.getByText(/获奖与入选$/).filter({ hasText: /^(Add|新增)/ }).click();
-    await page.getByRole('menuitem', { name: /2022 大数据驱动地方治理/ }).click();
-    await choose(page, '类别', '政务', '政务服务组十佳');
-    await page.getByLabel('名单中的位置').fill('3');
+    await page.getByRole('menuitem', { name: /首批城市全域数字化转型典型案例$/ }).click();
+    await choose(page, '类别', '典型', '典型案例');
     await page.getByLabel(/^名单所列标题/).fill('“网格化治理平台”测试标题');
+    await page.getByText(/新增名单所列单位/).click();
+    await page.getByLabel(/^名单所列单位/).last().fill('武汉市武昌区委政法委');
 
     await choose(page, /^来源$/, '楚治', /揭晓并颁奖/);
     await choose(page, '完整度', '简目');
@@ -157,7 +159,7 @@ describe('the web editor at /admin/', () => {
     expect(keys).toEqual(expect.arrayContaining(['title', 'organisations', 'region', 'domains', 'awards', 'sources', 'lastReviewed']));
     expect(text).toMatch(/---\n\n这是编辑器测试写入的正文。\n$/);
     expect(text).toContain('region: wuchang\n');
-    expect(text).toContain('  - edition: chuzhi-2022-bigdata\n    category: 政务服务组十佳\n    position: 3\n');
+    expect(text).toContain('  - edition: city-digital-transformation-2024-first\n    category: 典型案例\n    listedTitle: “网格化治理平台”测试标题\n    listedOrganisations: [武汉市武昌区委政法委]\n');
 
     const validate = validateCopy();
     expect(validate.status, validate.output).toBe(0);
@@ -171,16 +173,16 @@ describe('the web editor at /admin/', () => {
     expect(build.status, build.stderr).toBe(0);
     const casePage = readFileSync(path.join(outDir, 'cases', NEW_ID, 'index.html'), 'utf8');
     expect(casePage).toContain(`<h1>${TITLE}</h1>`);
-    expect(casePage).toContain('政务服务组十佳');
+    expect(casePage).toContain('典型案例');
 
     expect(foreign, 'requests to other hosts').toEqual([]);
     expect(await violations(), 'CSP violations').toEqual([]);
   }, 180_000);
 
-  it('edits an existing case from its 在线编辑 link: the ID stays, the file stays valid', async () => {
+  it('edits an existing case from its 在线编辑 link: the ID stays, comments stay, the file stays valid', async () => {
     const { page, foreign, violations } = await guardedPage();
     page.setDefaultTimeout(15_000);
-    const id = 'wuchang-pingan-index';
+    const id = 'huizhou-huiyun-eye';
     const file = path.join(repo, 'content/cases', `${id}.mdx`);
     const before = readFileSync(file, 'utf8');
     // The case page's link opens this entry's form.
@@ -193,7 +195,7 @@ describe('the web editor at /admin/', () => {
     expect(await idField.getAttribute('readonly')).not.toBeNull();
 
     const summary = page.getByLabel('摘要', { exact: true });
-    await expect.poll(() => summary.inputValue()).toContain('平安指数');
+    await expect.poll(() => summary.inputValue()).toContain('惠云眼');
     await summary.fill(`${await summary.inputValue()}（经在线编辑核对）`);
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByRole('menuitem', { name: '立即发布' }).click();
@@ -202,6 +204,10 @@ describe('the web editor at /admin/', () => {
     const after = readFileSync(file, 'utf8');
     const body = (text: string) => text.split(/^---$/m).slice(2).join('---').trim();
     expect(body(after)).toBe(body(before));
+    // Only the edited line changed: comments and the rest of the front matter are as written.
+    const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+    expect(changed, changed.join('\n')).toHaveLength(1);
+    expect(changed[0]).toMatch(/^summary: .*（经在线编辑核对）'?$/);
     expect(after).not.toMatch(/^id:/m);
     const validate = validateCopy();
     expect(validate.status, validate.output).toBe(0);

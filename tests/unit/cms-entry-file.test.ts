@@ -31,7 +31,7 @@ const formCase = {
   domains: ['grassroots-governance'],
   technologies: [],
   period: { launched: '', ended: '2024', ongoing: undefined },
-  awards: [{ listedOrganisations: ['江汉区委政法委'], category: '政务服务组十佳', position: 2, edition: 'prize-2022', listedTitle: '' }],
+  awards: [{ listedOrganisations: ['江汉区委政法委'], category: '优秀案例', position: 2, edition: 'prize-2022', listedTitle: '' }],
   metrics: [],
   aliases: [],
   body: '## 做法\n\n江汉区建设了网格平台。\n',
@@ -61,7 +61,7 @@ period:
   ended: "2024"
 awards:
   - edition: prize-2022
-    category: 政务服务组十佳
+    category: 优秀案例
     position: 2
     listedOrganisations: [江汉区委政法委]
 metrics: []
@@ -79,7 +79,7 @@ lastReviewed: "2026-11-29"
   it('reads back as the data it was written from', () => {
     const back = parseEntryFile(text, shape('cases'));
     expect(back.title).toBe(formCase.title);
-    expect(back.awards).toEqual([{ edition: 'prize-2022', category: '政务服务组十佳', position: 2, listedOrganisations: ['江汉区委政法委'] }]);
+    expect(back.awards).toEqual([{ edition: 'prize-2022', category: '优秀案例', position: 2, listedOrganisations: ['江汉区委政法委'] }]);
     expect(back.body).toBe('## 做法\n\n江汉区建设了网格平台。\n');
   });
 
@@ -103,5 +103,41 @@ describe('existing entries opened and saved without changes', () => {
     const data = (text: string) => loadYaml(file.endsWith('.mdx') ? text.split(/^---$/m)[1] : text);
     expect(data(saved)).toEqual(data(original));
     if (file.endsWith('.mdx')) expect(saved.split(/^---$/m).slice(2).join('---').trim()).toBe(original.split(/^---$/m).slice(2).join('---').trim());
+  });
+});
+
+describe('an existing entry edited in the form', () => {
+  const original = `---
+title: 武昌区平安指数
+# A note for editors, kept across saves.
+summary: '武昌区以平安指数支撑基层治理的一个测试案例。'
+organisations:
+  - name: 武昌区委政法委
+    type: party-government
+    role: lead
+region: wuchang
+domains: [grassroots-governance]
+awards:
+  # The list gives no position.
+  - edition: prize-2022
+    category: 优秀案例
+sources: [news-one]
+completeness: stub
+lastReviewed: '2026-11-23'
+---
+
+正文。
+`;
+
+  it('keeps comments and the writing of unchanged values, and changes only what was edited', () => {
+    const data = parseEntryFile(original, shape('cases'));
+    const saved = formatEntryFile({ ...data, summary: '武昌区以平安指数支撑基层治理，这是改过的摘要。', level: 'county' }, shape('cases'));
+    expect(saved).toBe(original
+      .replace("summary: '武昌区以平安指数支撑基层治理的一个测试案例。'", "summary: '武昌区以平安指数支撑基层治理，这是改过的摘要。'")
+      .replace('region: wuchang\n', 'region: wuchang\nlevel: county\n'));
+  });
+
+  it('writes the file back byte for byte when nothing changed', () => {
+    expect(formatEntryFile(parseEntryFile(original, shape('cases')), shape('cases'))).toBe(original);
   });
 });
