@@ -191,11 +191,11 @@ describe('the web editor at /admin/', () => {
     expect(link).toBe(`/admin/#/collections/cases/entries/${id}`);
     await openEditor(page, link!.slice('/admin/'.length));
     const idField = page.getByLabel(/^编号（文件名/);
-    await expect.poll(() => idField.inputValue()).toBe(id);
+    await expect.poll(() => idField.inputValue(), { timeout: 15_000 }).toBe(id);
     expect(await idField.getAttribute('readonly')).not.toBeNull();
 
     const summary = page.getByLabel('摘要', { exact: true });
-    await expect.poll(() => summary.inputValue()).toContain('惠云眼');
+    await expect.poll(() => summary.inputValue(), { timeout: 15_000 }).toContain('惠云眼');
     await summary.fill(`${await summary.inputValue()}（经在线编辑核对）`);
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByRole('menuitem', { name: '立即发布' }).click();
