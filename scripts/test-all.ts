@@ -1,18 +1,39 @@
 // npm test: everything the project checks, in order, stopping at the first failing step.
 // validate → astro check → unit and content tests → build (with search index) → browser tests →
 // quality gates (accessibility runs inside the browser tests; HTML validity, links, CSP and
-// reproducibility run on dist/).
+// reproducibility run on dist/). Before any of it, finds (or installs) Chromium and Java.
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { provisionSystemTools } from './lib/system-tools.ts';
 
 const USAGE = `Usage: npm test [-- --skip-build]
 
-Runs every check in order and stops at the first failure. --skip-build reuses dist/ from the last build.`;
+Runs every check in order and stops at the first failure. --skip-build reuses dist/ from the last build.
 
-const args = process.argv.slice(2);
-if (args.includes('--help')) {
+First finds a Chromium or Chrome (CHROMIUM_PATH, the usual install locations, Chrome on macOS) and
+Java (PATH, then JAVA_HOME). Where one is missing and Debian's apt-get can be used (as root), installs
+chromium and default-jre-headless; otherwise stops at once and prints the command to install them.`;
+
+let options: { 'skip-build'?: boolean; help?: boolean };
+try {
+  options = parseArgs({ options: { 'skip-build': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+} catch (error) {
+  console.error(`test: ${(error as Error).message}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (options.help) {
   console.log(USAGE);
   process.exit(0);
 }
+
+const tools = provisionSystemTools();
+if ('error' in tools) {
+  console.error(`\n✗ ${tools.error}`);
+  process.exit(1);
+}
+const { browser, java } = tools.paths as { browser: string; java: string };
+console.log(`browser: ${browser}\njava: ${java}`);
 
 interface Step {
   name: string;
@@ -23,13 +44,21 @@ const steps: Step[] = [
   { name: 'validate content', command: ['node', 'scripts/validate.ts'] },
   { name: 'astro check', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
   { name: 'unit and content tests', command: ['vitest', 'run'] },
-  ...(args.includes('--skip-build') ? [] : [{ name: 'build', command: ['astro', 'build'] }]),
+  ...(options['skip-build'] ? [] : [{ name: 'build', command: ['astro', 'build'] }]),
   { name: 'browser tests', command: ['vitest', 'run', '--config', 'vitest.browser.config.ts'] },
   { name: 'gates on dist/: HTML validity, links, JavaScript budget', command: ['node', 'scripts/check-dist.ts'] },
   { name: 'reproducible, base-path and sharded-index builds', command: ['node', 'scripts/check-builds.ts'] },
 ];
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// The steps find the browser through CHROMIUM_PATH and run `java` from PATH. Java's folder goes
+// last, so that npm's own folders (and with them Node 24) stay first; the first java on PATH is
+// the one found, and $JAVA_HOME/bin is used only when PATH has none.
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  CHROMIUM_PATH: browser,
+  PATH: [process.env.PATH, path.dirname(java)].filter(Boolean).join(path.delimiter),
+};
 const started = performance.now();
 let passed = 0;
 for (const step of steps) {

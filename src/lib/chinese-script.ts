@@ -18,8 +18,9 @@ export const toSimplified = ConverterFactory(
 import { BITMAP_END, BITMAP_START } from './chinese-script-range.ts';
 
 /**
- * A base64 bitmap over U+4E00–U+9FFF of the characters this converter changes (~1.7 KB gzip),
- * so the page can tell, without the converter, whether a query needs it.
+ * A base64 bitmap over U+4E00–U+9FFF of the characters that one of the converter's character
+ * dictionaries changes (every character the converter changes, and a few it changes back), so the
+ * page can tell, without the converter, whether a query needs it. Its size: docs/search.md.
  */
 export function convertibleBitmap(): string {
   const bits = new Uint8Array(Math.ceil((BITMAP_END - BITMAP_START + 1) / 8));

@@ -1,4 +1,5 @@
-// Loads the Astro content collections once per build and hands pages the query layer.
+// Loads the Astro content collections once per build and hands pages the query layer. Build steps
+// outside pages use loadLibrary() (load-library.ts), which builds the same Library in plain Node.
 import { getCollection } from 'astro:content';
 import { Library } from './library.ts';
 

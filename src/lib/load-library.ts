@@ -1,7 +1,9 @@
 // Builds the query layer in plain Node (no Astro runtime) from a validated content directory:
-// for build steps that run outside pages, such as the search index.
+// for build steps that run outside pages, such as the search index. Pages use getLibrary()
+// (content.ts), which builds the same Library from Astro's collections; both hand the Library
+// constructor each collection's entries as its schema typed them (LibraryInput).
 import { formatProblem, validateContentOnce } from '../validation/index.ts';
-import { Library, type LibraryInput } from './library.ts';
+import { Library } from './library.ts';
 
 export interface LoadedLibrary {
   library: Library;
@@ -14,7 +16,7 @@ export interface LoadedLibrary {
 export function loadLibrary(contentDir: string): LoadedLibrary {
   const { problems, entries } = validateContentOnce(contentDir);
   if (problems.length > 0) throw new Error(`content has problems:\n${problems.map(formatProblem).join('\n')}`);
-  const library = new Library(entries as unknown as LibraryInput);
+  const library = new Library(entries);
   const bodies = new Map(entries.cases.map((entry) => [entry.id, entry.body]));
   const bodyTexts = new Map(entries.cases.map((entry) => [entry.id, entry.bodyText]));
   return { library, bodies, bodyTexts };

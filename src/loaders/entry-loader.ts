@@ -1,15 +1,13 @@
 // The content loader for every collection: one file per entry in a flat folder, the file name is
-// the ID. YAML files are data; MDX files are YAML front matter plus a body rendered to HTML here
-// (see render-body.ts). Validation with file and line has already run (the content gate), so a
-// parse error here is unexpected and fails loudly.
+// the ID. Entries are read by the validator's own reader (src/entry/read-entry.ts); an MDX body is
+// rendered to HTML here (see render-body.ts). Validation with file and line has already run (the
+// content gate), so a read error here is unexpected and fails loudly.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { load as parseYaml } from 'js-yaml';
+import { readEntry } from '../entry/read-entry.ts';
 import { renderBody } from './render-body.ts';
-
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
 export function entryLoader(folder: string, extension: '.mdx' | '.yaml'): Loader {
   return {
@@ -29,15 +27,12 @@ export function entryLoader(folder: string, extension: '.mdx' | '.yaml'): Loader
         const digest = generateDigest(`${config.base}\n${text}`);
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
-        let yamlText = text;
-        let body: string | undefined;
-        if (extension === '.mdx') {
-          const match = FRONT_MATTER.exec(text);
-          if (!match || match.index !== 0) throw new Error(`${filePath}: no YAML front matter`);
-          yamlText = match[1];
-          body = text.slice(match[0].length);
+        const entry = readEntry(text, extension);
+        if (entry.errors.length > 0) {
+          throw new Error(entry.errors.map(({ line, message }) => `${filePath}:${line}: ${message}`).join('\n'));
         }
-        const raw = (parseYaml(yamlText) ?? {}) as Record<string, unknown>;
+        const body = extension === '.mdx' ? entry.body : undefined;
+        const raw = entry.data as Record<string, unknown>;
         const data = await parseData({ id, data: raw, filePath });
         store.set({ id, data, body, filePath, digest, ...(body !== undefined ? { rendered: { html: renderBody(body, config.base) } } : {}) });
       }

@@ -3,9 +3,10 @@
 // are rendered as Markdown: nothing in an entry is ever compiled to JavaScript. As a second line of
 // defence after the validator, raw HTML other than the allowed elements is shown as text.
 import { defineHastPlugin, markdownToHtml } from 'satteri';
+import { allowedTagPattern } from '../entry/allowed-html.ts';
 
-/** Raw HTML tags that may pass: exactly the validator's allowlist (<abbr title>, <sub>, <sup>, <br>). */
-const ALLOWED_RAW = /^<(?:abbr(?: title="[^"<>]*")?|\/abbr|sub|\/sub|sup|\/sup|br ?\/?)>$/;
+/** Raw HTML tags that may pass: exactly the validator's allowlist (src/entry/allowed-html.ts). */
+const ALLOWED_RAW = allowedTagPattern();
 
 const sanitizeRawHtml = defineHastPlugin({
   name: 'case-library-sanitize-raw-html',

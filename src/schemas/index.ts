@@ -25,6 +25,9 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
+/** An entry's data once its collection's schema has parsed it (defaults applied). */
+export type CollectionData<K extends CollectionName> = z.output<(typeof COLLECTIONS)[K]['schema']>;
+
 /** The content directory: `content/` unless CONTENT_DIR names another (the benchmark uses this). */
 export function contentDirectory(env: Record<string, string | undefined> = process.env): string {
   return env.CONTENT_DIR && env.CONTENT_DIR.trim() !== '' ? env.CONTENT_DIR : 'content';

@@ -2,7 +2,8 @@
 // Used by `npm run validate` and by the build (src/integrations/content-gate.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionData, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
 import { FILE_ID_PATTERN } from '../schemas/common.ts';
 import { decodeUtf8, readEntryFile, type EntryFile } from './entry-file.ts';
 import { checkMdxBody } from './mdx-safety.ts';
@@ -16,12 +17,15 @@ export interface ValidationResult {
   /** Number of entries read per collection. */
   counts: Record<CollectionName, number>;
   /** Entries that passed their schema, with parsed data (defaults applied) and MDX body. */
-  entries: Record<CollectionName, ValidEntry[]>;
+  entries: ValidEntries;
 }
 
-export interface ValidEntry {
+/** Each collection's valid entries, typed by its schema: what the query layer's Library takes. */
+export type ValidEntries = { [K in CollectionName]: Array<ValidEntry<CollectionData<K>>> };
+
+export interface ValidEntry<Data = unknown> {
   id: string;
-  data: unknown;
+  data: Data;
   body: string;
   /** Plain text of the body, for the search index. */
   bodyText: string;
@@ -35,8 +39,6 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   const problems: Problem[] = [];
   const display = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/');
   const collections: LoadedCollections = {};
-  const counts = {} as Record<CollectionName, number>;
-  const valid = {} as Record<CollectionName, ValidEntry[]>;
   const knownFolders = new Set<string>(Object.values(COLLECTIONS).map((c) => c.folder));
 
   for (const name of listDirectory(contentDir)) {
@@ -47,45 +49,66 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
     }
   }
 
-  for (const [name, spec] of Object.entries(COLLECTIONS) as Array<[CollectionName, (typeof COLLECTIONS)[CollectionName]]>) {
-    const folder = path.join(contentDir, spec.folder);
-    const entries = new Map<string, EntryFile>();
-    collections[name] = entries;
-    valid[name] = [];
-    for (const fileName of listDirectory(folder)) {
-      const full = path.join(folder, fileName);
-      const file = display(full);
-      if (fileName.startsWith('.') || fileName === 'README.md') continue;
-      if (statSync(full).isDirectory()) {
-        problems.push({ file, line: 1, field: '', message: 'sub-folders are not allowed in a collection: one file per entry' });
-        continue;
-      }
-      const id = fileName.slice(0, fileName.length - path.extname(fileName).length);
-      if (path.extname(fileName) !== spec.extension) {
-        problems.push({ file, line: 1, field: '', message: `has the wrong extension: entries in ${spec.folder}/ are ${spec.extension} files` });
-        continue;
-      }
-      if (!FILE_ID_PATTERN.test(id)) {
-        problems.push({ file, line: 1, field: '', message: `the file name "${id}" is not a valid ID: use ASCII kebab-case starting with a letter, e.g. wuchang-pingan-index` });
-        continue;
-      }
-      const text = decodeUtf8(file, readFileSync(full), problems);
-      if (text === undefined) continue;
-      const withoutBom = text.replace(/^\uFEFF/, '');
-      const entry = readEntryFile(file, id, withoutBom, problems);
-      entries.set(id, entry);
-      checkTextSafety(entry, withoutBom, problems);
-      if (entry.data === undefined) continue;
-      const data = checkSchema(entry, spec.schema, problems);
-      const bodyText = spec.extension === '.mdx' ? checkMdxBody(file, entry.body, entry.bodyStartLine, problems) : '';
-      if (data !== undefined) valid[name].push({ id, data, body: entry.body, bodyText: bodyText ?? '' });
-    }
-    counts[name] = entries.size;
-  }
+  const read = <S extends z.ZodType>(name: CollectionName, spec: CollectionSpec & { schema: S }) => {
+    const { files, valid } = readCollection(spec, contentDir, display, problems);
+    collections[name] = files;
+    return valid;
+  };
+  // Each collection with its own schema's type (TypeScript checks that none is missing).
+  const valid: ValidEntries = {
+    taxonomies: read('taxonomies', COLLECTIONS.taxonomies),
+    sources: read('sources', COLLECTIONS.sources),
+    awards: read('awards', COLLECTIONS.awards),
+    editions: read('editions', COLLECTIONS.editions),
+    cases: read('cases', COLLECTIONS.cases),
+    comparisons: read('comparisons', COLLECTIONS.comparisons),
+  };
+  const counts = Object.fromEntries(Object.entries(collections).map(([name, files]) => [name, files.size])) as Record<CollectionName, number>;
 
   checkReferences(collections, problems);
   problems.sort(compareProblems);
   return { problems, counts, entries: valid };
+}
+
+/** Read and check every file of one collection: its files by ID, and the entries that passed. */
+function readCollection<S extends z.ZodType>(
+  spec: CollectionSpec & { schema: S },
+  contentDir: string,
+  display: (file: string) => string,
+  problems: Problem[],
+): { files: Map<string, EntryFile>; valid: Array<ValidEntry<z.output<S>>> } {
+  const folder = path.join(contentDir, spec.folder);
+  const files = new Map<string, EntryFile>();
+  const valid: Array<ValidEntry<z.output<S>>> = [];
+  for (const fileName of listDirectory(folder)) {
+    const full = path.join(folder, fileName);
+    const file = display(full);
+    if (fileName.startsWith('.') || fileName === 'README.md') continue;
+    if (statSync(full).isDirectory()) {
+      problems.push({ file, line: 1, field: '', message: 'sub-folders are not allowed in a collection: one file per entry' });
+      continue;
+    }
+    const id = fileName.slice(0, fileName.length - path.extname(fileName).length);
+    if (path.extname(fileName) !== spec.extension) {
+      problems.push({ file, line: 1, field: '', message: `has the wrong extension: entries in ${spec.folder}/ are ${spec.extension} files` });
+      continue;
+    }
+    if (!FILE_ID_PATTERN.test(id)) {
+      problems.push({ file, line: 1, field: '', message: `the file name "${id}" is not a valid ID: use ASCII kebab-case starting with a letter, e.g. wuchang-pingan-index` });
+      continue;
+    }
+    const text = decodeUtf8(file, readFileSync(full), problems);
+    if (text === undefined) continue;
+    const withoutBom = text.replace(/^\uFEFF/, '');
+    const entry = readEntryFile(file, id, withoutBom, problems);
+    files.set(id, entry);
+    checkTextSafety(entry, withoutBom, problems);
+    if (entry.data === undefined) continue;
+    const parsed = checkSchema(entry, spec.schema, problems);
+    const bodyText = spec.extension === '.mdx' ? checkMdxBody(file, entry.body, entry.bodyStartLine, problems) : '';
+    if (parsed) valid.push({ id, data: parsed.data, body: entry.body, bodyText: bodyText ?? '' });
+  }
+  return { files, valid };
 }
 
 const results = new Map<string, ValidationResult>();

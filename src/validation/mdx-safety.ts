@@ -1,46 +1,25 @@
 // Contributed MDX must never run code or inject markup. The body is parsed as MDX (remark-mdx +
 // remark-gfm, as the build will read it) and every node is checked against an allowlist.
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { ALLOWED_ELEMENTS } from '../entry/allowed-html.ts';
+import { bodyText, parseBody } from '../entry/body.ts';
 import type { Problem } from './problem.ts';
-
-/** The only elements an entry may use, with the attributes each may carry. */
-export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
-  abbr: ['title'],
-  sub: [],
-  sup: [],
-  br: [],
-};
 
 /** Longest body accepted, in characters. */
 export const MAX_BODY_CHARACTERS = 20_000;
-
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  url?: string;
-  depth?: number;
-  value?: string;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: MdxNode[];
-  position?: { start: { line: number } };
-}
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
  * Check a body; returns its plain text (for the search index) when it could be parsed.
  */
 export function checkMdxBody(file: string, body: string, bodyStartLine: number, problems: Problem[]): string | undefined {
-  const lineOf = (node: MdxNode) => (node.position?.start.line ?? 1) + bodyStartLine - 1;
+  const lineOf = (node: Nodes) => (node.position?.start.line ?? 1) + bodyStartLine - 1;
   if ([...body].length > MAX_BODY_CHARACTERS) {
     problems.push({ file, line: bodyStartLine, field: 'body', message: `is longer than ${MAX_BODY_CHARACTERS} characters` });
   }
-  let tree: MdxNode;
+  let tree: Nodes;
   try {
-    tree = parser.runSync(parser.parse(body)) as MdxNode;
+    tree = parseBody(body);
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string; message: string };
     problems.push({
@@ -51,8 +30,8 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
     });
     return undefined;
   }
-  const report = (node: MdxNode, message: string) => problems.push({ file, line: lineOf(node), field: 'body', message });
-  visit(tree, (node) => {
+  const report = (node: Nodes, message: string) => problems.push({ file, line: lineOf(node), field: 'body', message });
+  visit(tree, (node: Nodes) => {
     switch (node.type) {
       case 'mdxjsEsm':
         report(node, 'import/export statements are not allowed: entries may not run code');
@@ -83,17 +62,10 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
         break;
     }
   });
-  return treeText(tree);
+  return bodyText(tree);
 }
 
-/** Plain text of a syntax tree (text and inline code), blocks on their own lines. */
-export function treeText(node: MdxNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  const separator = ['root', 'list', 'blockquote', 'table'].includes(node.type) ? '\n' : '';
-  return (node.children ?? []).map(treeText).join(separator);
-}
-
-function checkElement(node: MdxNode, report: (node: MdxNode, message: string) => void): void {
+function checkElement(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, report: (node: Nodes, message: string) => void): void {
   const name = node.name ?? '';
   const allowedAttributes = Object.hasOwn(ALLOWED_ELEMENTS, name) ? ALLOWED_ELEMENTS[name] : undefined;
   if (allowedAttributes === undefined) {
@@ -122,11 +94,6 @@ export function isSafeUrl(url: string): boolean {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
   if (scheme === undefined) return !compact.startsWith('//');
   return scheme === 'http' || scheme === 'https' || scheme === 'mailto';
-}
-
-function visit(node: MdxNode, callback: (node: MdxNode) => void): void {
-  callback(node);
-  for (const child of node.children ?? []) visit(child, callback);
 }
 
 function truncate(value: string): string {

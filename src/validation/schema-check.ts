@@ -5,9 +5,10 @@ import type { EntryFile } from './entry-file.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { didYouMean, knownList } from './suggest.ts';
 
-export function checkSchema(entry: EntryFile, schema: z.ZodType, problems: Problem[]): unknown {
+/** The entry's data as `schema` parses it, or undefined (and Problems) when it does not pass. */
+export function checkSchema<S extends z.ZodType>(entry: EntryFile, schema: S, problems: Problem[]): { data: z.output<S> } | undefined {
   const result = schema.safeParse(entry.data ?? {});
-  if (result.success) return result.data;
+  if (result.success) return { data: result.data };
   const knownKeys = collectKeys(schema);
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {

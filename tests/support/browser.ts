@@ -1,8 +1,7 @@
-// Launches Debian's Chromium through playwright-core (never a downloaded browser).
-import { existsSync } from 'node:fs';
+// Launches the system's Chromium or Chrome through playwright-core (never a downloaded browser):
+// CHROMIUM_PATH or the usual install locations, found by the same module `npm test` provisions with.
 import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { findSystemTool } from '../../scripts/lib/system-tools.ts';
 
 const FLAGS = [
   '--headless',
@@ -16,8 +15,5 @@ const FLAGS = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+  return chromium.launch({ executablePath: findSystemTool('browser'), args: FLAGS });
 }

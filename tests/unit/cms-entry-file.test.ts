@@ -2,7 +2,7 @@
 // the entry ID) becomes an entry file that passes the validator, with keys in the schema's order.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { parse as loadYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig, cmsSettings, type CmsCollection } from '../../src/lib/cms-config.ts';
 import { formatEntryFile, parseEntryFile } from '../../src/lib/cms-entry-file.ts';
