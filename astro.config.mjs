@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
@@ -41,5 +42,11 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentGate(contentDir), searchIndex(contentDir), decapCms()],
+  integrations: [
+    contentGate(contentDir),
+    // Lists every page the build writes; the 404 page and the web editor are not for search engines.
+    sitemap({ filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname) }),
+    searchIndex(contentDir),
+    decapCms(),
+  ],
 });

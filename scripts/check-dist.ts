@@ -9,10 +9,11 @@ import { gzipSync } from 'node:zlib';
 const USAGE = `Usage: node scripts/check-dist.ts [--dist DIR] [--base /path/] [--skip-html]
 
 Checks dist/ (or DIR, built with Astro base BASE): HTML validity with the Nu Html Checker (needs
-Java), every internal link, asset and #anchor, external URLs, inline event handlers, and that
-content pages ship at most ${2048} bytes of JavaScript (gzip). The web editor (admin/) is not a
-content page: its links into the editor's routes (#/collections/…) are not anchors, and it has no
-JavaScript budget.`;
+Java), every internal link, asset and #anchor, external URLs, inline event handlers, that
+content pages ship at most ${2048} bytes of JavaScript (gzip), that the sitemap lists every page
+but the 404 page and /admin/ (and nothing else), and that every CSV under data/ has the header
+its data/datapackage.json schema declares. The web editor (admin/) is not a content page: its
+links into the editor's routes (#/collections/…) are not anchors, and it has no JavaScript budget.`;
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
@@ -79,6 +80,8 @@ for (const file of htmlFiles) {
   }
 }
 
+findings.push(...sitemapFindings(), ...datapackageFindings());
+
 if (!args.includes('--skip-html')) {
   const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
   const result = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', dist], { encoding: 'utf8' });
@@ -89,6 +92,58 @@ if (!args.includes('--skip-html')) {
 for (const finding of findings) console.error(finding);
 console.log(`${htmlFiles.length} pages checked: ${findings.length === 0 ? 'no findings' : `${findings.length} finding(s)`}`);
 process.exit(findings.length === 0 ? 0 : 1);
+
+/** Pages a sitemap must not list: the 404 page and the web editor. */
+function isUnlisted(sitePath: string): boolean {
+  return sitePath === '404.html' || sitePath === 'admin/' || sitePath.startsWith('admin/');
+}
+
+/** Every HTML page is in the sitemap (except the 404 page and /admin/), and the sitemap lists no other URL. */
+function sitemapFindings(): string[] {
+  const index = path.join(dist, 'sitemap-index.xml');
+  if (!existsSync(index)) return ['sitemap-index.xml is missing'];
+  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeEntities(m[1]));
+  const listed = new Set<string>();
+  for (const sitemap of locations(readFileSync(index, 'utf8'))) {
+    const file = path.join(dist, new URL(sitemap).pathname.slice(base.length));
+    if (!existsSync(file)) return [`sitemap-index.xml names ${sitemap}, which is not in ${dist}`];
+    for (const url of locations(readFileSync(file, 'utf8'))) listed.add(decodeURIComponent(new URL(url).pathname).slice(base.length));
+  }
+  const pages = htmlFiles.map((file) => path.relative(dist, file).replace(/(^|\/)index\.html$/, '$1'));
+  const out: string[] = [];
+  for (const page of pages) {
+    if (isUnlisted(page)) {
+      if (listed.has(page)) out.push(`sitemap lists ${page}, which must stay out of it`);
+    } else if (!listed.has(page)) out.push(`sitemap misses the page ${page || '/'}`);
+  }
+  const built = new Set(pages);
+  for (const page of listed) if (!built.has(page)) out.push(`sitemap lists ${page || '/'}, which is not a built page`);
+  return out;
+}
+
+/** Every CSV the datapackage describes exists and its header row is exactly the schema's field names. */
+function datapackageFindings(): string[] {
+  const file = path.join(dist, 'data', 'datapackage.json');
+  if (!existsSync(file)) return ['data/datapackage.json is missing'];
+  const descriptor = JSON.parse(readFileSync(file, 'utf8')) as { resources: Array<{ path: string; schema?: { fields: Array<{ name: string }> } }> };
+  const out: string[] = [];
+  const described = new Set(descriptor.resources.map((r) => r.path));
+  for (const name of readdirSync(path.join(dist, 'data'))) {
+    if (name !== 'datapackage.json' && !name.endsWith('.html') && !described.has(name)) out.push(`data/${name} is not described in data/datapackage.json`);
+  }
+  for (const resource of descriptor.resources) {
+    const csv = path.join(dist, 'data', resource.path);
+    if (!existsSync(csv)) {
+      out.push(`data/datapackage.json describes data/${resource.path}, which is missing`);
+      continue;
+    }
+    if (!resource.schema) continue;
+    const header = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].split(',');
+    const expected = resource.schema.fields.map((f) => f.name);
+    if (header.join(',') !== expected.join(',')) out.push(`data/${resource.path}: header ${header.join(',')} differs from its schema's fields ${expected.join(',')}`);
+  }
+  return out;
+}
 
 function walk(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

@@ -1,6 +1,8 @@
-// Citations for a case page: GB/T 7714-2015, APA 7, BibTeX and RIS, from the entry's own data.
+// Citations for a case: GB/T 7714-2015, APA 7, BibTeX, RIS and CSL-JSON, from the entry's own data.
 // The access date is left for the reader (or the page's small script) to fill, so builds stay
-// reproducible and no citation claims a date nobody checked.
+// reproducible and no citation claims a date nobody checked. Every format calls a case a report
+// issued by the library, the same type the page's Zotero metadata declares (lib/metadata.ts).
+// Imported by the browser's export code too, so it stays free of heavy imports.
 
 export interface CitableEntry {
   id: string;
@@ -8,6 +10,8 @@ export interface CitableEntry {
   /** Date of the last editorial review, YYYY-MM-DD. */
   updated: string;
   url: string;
+  /** The case summary, used as the abstract where a format has one. */
+  summary?: string;
 }
 
 export const PUBLISHER = '治理案例库';
@@ -25,32 +29,88 @@ export function apa(entry: CitableEntry, accessed?: string): string {
   return `${PUBLISHER}. (${year}, ${Number(month)}月${Number(day)}日). ${entry.title}. ${retrieved}${entry.url}`;
 }
 
+/** Text for a BibTeX field: LaTeX's special characters escaped, so titles with & or % compile. */
+export function bibtexText(value: string): string {
+  return value.replace(/[\\{}&%#_$^~]/g, (c) => BIBTEX_ESCAPES[c]);
+}
+const BIBTEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  '#': '\\#',
+  _: '\\_',
+  $: '\\$',
+  '^': '\\^{}',
+  '~': '\\~{}',
+};
+
+/** A BibTeX @techreport (Zotero and biblatex read it as a report); the URL stays verbatim. */
 export function bibtex(entry: CitableEntry): string {
-  const escape = (value: string) => value.replace(/[{}\\]/g, (c) => `\\${c}`);
   return [
-    `@misc{${entry.id},`,
-    `  title = {${escape(entry.title)}},`,
+    `@techreport{${entry.id},`,
+    `  title = {${bibtexText(entry.title)}},`,
     `  author = {{${PUBLISHER}}},`,
+    `  institution = {{${PUBLISHER}}},`,
     `  year = {${entry.updated.slice(0, 4)}},`,
     `  date = {${entry.updated}},`,
-    `  howpublished = {\\url{${entry.url}}},`,
     `  url = {${entry.url}},`,
+    ...(entry.summary ? [`  abstract = {${bibtexText(entry.summary)}},`] : []),
     `  language = {chinese},`,
     `}`,
   ].join('\n');
 }
 
+/** RIS with type RPRT (report); one record. */
 export function ris(entry: CitableEntry): string {
+  const oneLine = (value: string) => value.replace(/\s*\n\s*/g, ' ');
   return [
-    'TY  - ELEC',
+    'TY  - RPRT',
     `ID  - ${entry.id}`,
-    `TI  - ${entry.title}`,
+    `TI  - ${oneLine(entry.title)}`,
     `AU  - ${PUBLISHER}`,
     `PB  - ${PUBLISHER}`,
     `PY  - ${entry.updated.slice(0, 4)}`,
     `DA  - ${entry.updated.replaceAll('-', '/')}`,
     `UR  - ${entry.url}`,
+    ...(entry.summary ? [`AB  - ${oneLine(entry.summary)}`] : []),
     'LA  - zh',
     'ER  - ',
   ].join('\n');
 }
+
+/** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), type report. */
+export interface CslItem {
+  id: string;
+  type: 'report';
+  title: string;
+  author: Array<{ literal: string }>;
+  publisher: string;
+  issued: { 'date-parts': [[number, number, number]] };
+  URL: string;
+  language: string;
+  abstract?: string;
+}
+
+export function cslItem(entry: CitableEntry): CslItem {
+  const [year, month, day] = entry.updated.split('-').map(Number);
+  return {
+    id: entry.id,
+    type: 'report',
+    title: entry.title,
+    author: [{ literal: PUBLISHER }],
+    publisher: PUBLISHER,
+    issued: { 'date-parts': [[year, month, day]] },
+    URL: entry.url,
+    language: 'zh-CN',
+    ...(entry.summary ? { abstract: entry.summary } : {}),
+  };
+}
+
+/** Whole-file exports of many entries, in the order given. */
+export const citationFiles = {
+  bibtex: (entries: CitableEntry[]) => `${entries.map(bibtex).join('\n\n')}\n`,
+  ris: (entries: CitableEntry[]) => `${entries.map(ris).join('\n')}\n`,
+  csl: (entries: CitableEntry[]) => `${JSON.stringify(entries.map(cslItem), null, 1)}\n`,
+};

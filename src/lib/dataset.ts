@@ -1,43 +1,84 @@
-// The open dataset: one flat row per case, one row per metric, and the codebook that documents
-// every column. The CSV and JSON downloads and the /data/ page all come from here.
-import type { CaseEntry, Library } from './library.ts';
+// The open dataset: one flat row per case, one row per metric, one row per award listing, and the
+// column definitions behind them. The CSV downloads, the codebook on /data/ and datapackage.json
+// are all generated from the tables below, so the description cannot drift from the files.
+import { stringify } from 'csv-stringify/sync';
+import { COMPLETENESS } from '../schemas/case.ts';
+import type { CaseAward } from '../schemas/case.ts';
+import { paths } from './urls.ts';
+import { UNSTATED_LABEL, type CaseEntry, type Library } from './library.ts';
+
+/**
+ * Column types, named as in Frictionless Table Schema v2, except `partial-date`: a date as precise
+ * as its source (YYYY, YYYY-MM or YYYY-MM-DD), which Table Schema describes as a string with a pattern.
+ */
+export type ColumnType = 'string' | 'integer' | 'number' | 'date' | 'partial-date' | 'boolean' | 'list';
 
 export interface Column<Row> {
   name: string;
-  type: 'text' | 'integer' | 'number' | 'date' | 'boolean' | 'list';
+  type: ColumnType;
   description: string;
   value: (row: Row) => string | number | boolean | undefined;
+  /** The only values the column may hold (empty = unknown is always allowed). */
+  categories?: readonly string[];
+  /** Every row has a value. */
+  required?: boolean;
 }
 
-const list = (values: readonly string[]) => values.join('; ');
+/** One CSV file of the dataset. */
+export interface DatasetTable<Row> {
+  /** Resource name in datapackage.json. */
+  name: string;
+  /** File name under /data/. */
+  file: string;
+  title: string;
+  description: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  primaryKey?: string[];
+  /** Columns that hold a case ID of cases.csv. */
+  caseIdColumn?: string;
+}
+
+/** Lists inside a cell are joined with this (datapackage.json declares it as the delimiter). */
+export const LIST_DELIMITER = '; ';
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+export const BOOLEAN_VALUES = { true: 'true', false: 'false' } as const;
+
+const list = (values: readonly string[]) => values.join(LIST_DELIMITER);
+const bool = (value: boolean | undefined) => (value === undefined ? undefined : BOOLEAN_VALUES[String(value) as 'true' | 'false']);
+
+/** A case's URL on the site (absolute). */
+export const caseUrl = (siteUrl: string, id: string) => new URL(paths.case(id), siteUrl).href;
 
 export function caseColumns(library: Library, siteUrl: string): Column<CaseEntry>[] {
   const regionAt = (entry: CaseEntry, rank: string) => library.regionPath(entry.data.region).find((t) => t.rank === rank)?.label;
+  const labels = (vocabulary: 'domain' | 'technology' | 'org-type' | 'level') => library.terms(vocabulary).map((t) => t.label);
+  const rankLabels = (rank: string) => library.terms('region').filter((t) => t.rank === rank).map((t) => t.label);
   return [
-    { name: 'id', type: 'text', description: '稳定编号（文件名），用于网址和引用', value: (c) => c.id },
-    { name: 'title', type: 'text', description: '案例标题', value: (c) => c.data.title },
-    { name: 'summary', type: 'text', description: '摘要（≤200字）', value: (c) => c.data.summary },
-    { name: 'aliases', type: 'list', description: '简称、项目名，以“; ”分隔', value: (c) => list(c.data.aliases) },
-    { name: 'organisations', type: 'list', description: '主体单位，以“; ”分隔，牵头单位在前', value: (c) => list(c.data.organisations.map((o) => o.name)) },
-    { name: 'organisation_types', type: 'list', description: '对应的组织类型（org-type 词表），顺序同上；来源未说明的记为“未说明”', value: (c) => list(c.data.organisations.map((o) => library.termLabel('org-type', o.type))) },
-    { name: 'region_id', type: 'text', description: '地区词条编号（region 词表）；来源没有地点时为 unspecified', value: (c) => c.data.region },
-    { name: 'region_path', type: 'text', description: '地区路径：省 › 市 › 区县 › 乡镇街道', value: (c) => library.regionPath(c.data.region).map((t) => t.label).join(' › ') },
-    { name: 'province', type: 'text', description: '省级地区（全国性案例为空）', value: (c) => regionAt(c, 'province') },
-    { name: 'city', type: 'text', description: '地市级地区（来源未载明则为空）', value: (c) => regionAt(c, 'city') },
-    { name: 'level', type: 'text', description: '层级（level 词表）；来源不支持任何层级时为“未说明”', value: (c) => library.termLabel('level', c.data.level) },
-    { name: 'domains', type: 'list', description: '领域（domain 词表，1–3 个）', value: (c) => list(c.data.domains.map((d) => library.termLabel('domain', d))) },
-    { name: 'technologies', type: 'list', description: '技术（technology 词表）', value: (c) => list(c.data.technologies.map((t) => library.termLabel('technology', t))) },
-    { name: 'launched', type: 'date', description: '起始时间（YYYY、YYYY-MM 或 YYYY-MM-DD，精度同来源）', value: (c) => c.data.period.launched },
-    { name: 'ended', type: 'date', description: '结束时间', value: (c) => c.data.period.ended },
-    { name: 'ongoing', type: 'boolean', description: '来源称仍在运行时为 true', value: (c) => c.data.period.ongoing },
-    { name: 'field_notes', type: 'list', description: '推断说明：字段名: 说明（如 level: 据名单所列单位名称判断），以“; ”分隔', value: (c) => list(Object.entries(c.data.fieldNotes).map(([field, note]) => `${field}: ${note}`)) },
-    { name: 'awards', type: 'list', description: '获奖与入选：年份 评选 类别', value: (c) => list(c.data.awards.map((a) => { const e = library.edition(a.edition); return `${e?.data.year ?? ''} ${e?.data.shortTitle ?? e?.data.title ?? a.edition} ${a.category}`; })) },
+    { name: 'id', type: 'string', required: true, description: '稳定编号（文件名），用于网址和引用', value: (c) => c.id },
+    { name: 'title', type: 'string', required: true, description: '案例标题', value: (c) => c.data.title },
+    { name: 'summary', type: 'string', required: true, description: '摘要（≤200字）', value: (c) => c.data.summary },
+    { name: 'aliases', type: 'list', description: '简称、项目名', value: (c) => list(c.data.aliases) },
+    { name: 'organisations', type: 'list', required: true, description: '主体单位，牵头单位在前', value: (c) => list(c.data.organisations.map((o) => o.name)) },
+    { name: 'organisation_types', type: 'list', required: true, description: `对应的组织类型，与 organisations 逐一对应；来源未说明的记为“${UNSTATED_LABEL}”：${[...labels('org-type'), UNSTATED_LABEL].join('、')}`, value: (c) => list(c.data.organisations.map((o) => library.termLabel('org-type', o.type))) },
+    { name: 'region_id', type: 'string', required: true, description: '地区词条编号（region 词表）；来源没有地点时为 unspecified', categories: library.terms('region').map((t) => t.id), value: (c) => c.data.region },
+    { name: 'region_path', type: 'string', description: '地区路径：省 › 市 › 区县 › 乡镇街道（全国性案例为空）', value: (c) => library.regionPath(c.data.region).map((t) => t.label).join(' › ') },
+    { name: 'province', type: 'string', description: '省级地区（全国性案例为空）', categories: rankLabels('province'), value: (c) => regionAt(c, 'province') },
+    { name: 'city', type: 'string', description: '地市级地区（来源未载明则为空）', categories: rankLabels('city'), value: (c) => regionAt(c, 'city') },
+    { name: 'level', type: 'string', required: true, description: `层级（level 词表）；来源不支持任何层级时为“${UNSTATED_LABEL}”`, categories: [...labels('level'), UNSTATED_LABEL], value: (c) => library.termLabel('level', c.data.level) },
+    { name: 'domains', type: 'list', required: true, description: `领域（domain 词表，1–3 个）：${labels('domain').join('、')}`, value: (c) => list(c.data.domains.map((d) => library.termLabel('domain', d))) },
+    { name: 'technologies', type: 'list', description: `技术（technology 词表）：${labels('technology').join('、')}`, value: (c) => list(c.data.technologies.map((t) => library.termLabel('technology', t))) },
+    { name: 'launched', type: 'partial-date', description: '起始时间（YYYY、YYYY-MM 或 YYYY-MM-DD，精度同来源）', value: (c) => c.data.period.launched },
+    { name: 'ended', type: 'partial-date', description: '结束时间（精度同来源）', value: (c) => c.data.period.ended },
+    { name: 'ongoing', type: 'boolean', description: '来源称仍在运行时为 true', value: (c) => bool(c.data.period.ongoing) },
+    { name: 'field_notes', type: 'list', description: '推断说明：字段名: 说明（如 level: 据名单所列单位名称判断）', value: (c) => list(Object.entries(c.data.fieldNotes ?? {}).map(([field, note]) => `${field}: ${note}`)) },
+    { name: 'awards', type: 'list', description: '获奖与入选：年份 评选 类别（明细见 awards.csv）', value: (c) => list(c.data.awards.map((a) => { const e = library.edition(a.edition); return `${e?.data.year ?? ''} ${e?.data.shortTitle ?? e?.data.title ?? a.edition} ${a.category}`; })) },
     { name: 'award_editions', type: 'list', description: '获奖届次编号', value: (c) => list(c.data.awards.map((a) => a.edition)) },
-    { name: 'metrics_count', type: 'integer', description: '结构化指标条数（明细见 metrics.csv）', value: (c) => c.data.metrics.length },
-    { name: 'sources', type: 'list', description: '来源编号', value: (c) => list(c.data.sources) },
-    { name: 'completeness', type: 'text', description: 'stub（简目）/ partial（部分）/ complete（完整）', value: (c) => c.data.completeness },
-    { name: 'last_reviewed', type: 'date', description: '最近核对日期', value: (c) => c.data.lastReviewed },
-    { name: 'url', type: 'text', description: '案例页面网址', value: (c) => new URL(`cases/${c.id}/`, siteUrl).href },
+    { name: 'metrics_count', type: 'integer', required: true, description: '结构化指标条数（明细见 metrics.csv）', value: (c) => c.data.metrics.length },
+    { name: 'sources', type: 'list', required: true, description: '来源编号', value: (c) => list(c.data.sources) },
+    { name: 'completeness', type: 'string', required: true, description: 'stub（简目）/ partial（部分）/ complete（完整）', categories: COMPLETENESS, value: (c) => c.data.completeness },
+    { name: 'last_reviewed', type: 'date', required: true, description: '最近核对日期', value: (c) => c.data.lastReviewed },
+    { name: 'url', type: 'string', required: true, description: '案例页面网址', value: (c) => caseUrl(siteUrl, c.id) },
   ];
 }
 
@@ -47,22 +88,87 @@ export interface MetricRow {
 }
 
 export const METRIC_COLUMNS: Column<MetricRow>[] = [
-  { name: 'case_id', type: 'text', description: '案例编号', value: (r) => r.caseId },
-  { name: 'label', type: 'text', description: '指标名称', value: (r) => r.metric.label },
-  { name: 'value', type: 'number', description: '数值', value: (r) => r.metric.value },
-  { name: 'unit', type: 'text', description: '单位', value: (r) => r.metric.unit },
-  { name: 'bound', type: 'text', description: 'exact（确数）/ about（约）/ over（以上、余）/ under（以下、不足）', value: (r) => r.metric.bound },
-  { name: 'as_of', type: 'date', description: '数据所指时间', value: (r) => r.metric.asOf },
-  { name: 'period', type: 'text', description: '数据覆盖的时段（文字）', value: (r) => r.metric.period },
-  { name: 'source', type: 'text', description: '来源编号', value: (r) => r.metric.source },
-  { name: 'note', type: 'text', description: '说明', value: (r) => r.metric.note },
+  { name: 'case_id', type: 'string', required: true, description: '案例编号（cases.csv 的 id）', value: (r) => r.caseId },
+  { name: 'label', type: 'string', required: true, description: '指标名称', value: (r) => r.metric.label },
+  { name: 'value', type: 'number', required: true, description: '数值', value: (r) => r.metric.value },
+  { name: 'unit', type: 'string', required: true, description: '单位', value: (r) => r.metric.unit },
+  { name: 'bound', type: 'string', required: true, description: 'exact（确数）/ about（约）/ over（以上、余）/ under（以下、不足）', categories: ['exact', 'about', 'over', 'under'], value: (r) => r.metric.bound },
+  { name: 'as_of', type: 'partial-date', description: '数据所指时间（精度同来源）', value: (r) => r.metric.asOf },
+  { name: 'period', type: 'string', description: '数据覆盖的时段（文字）', value: (r) => r.metric.period },
+  { name: 'source', type: 'string', required: true, description: '来源编号', value: (r) => r.metric.source },
+  { name: 'note', type: 'string', description: '说明', value: (r) => r.metric.note },
 ];
 
 export function metricRows(library: Library): MetricRow[] {
   return library.cases.flatMap((c) => c.data.metrics.map((metric) => ({ caseId: c.id, metric })));
 }
 
+/** One case as listed by one award edition. */
+export interface AwardListingRow {
+  caseId: string;
+  award: CaseAward;
+}
+
+export function awardListingColumns(library: Library): Column<AwardListingRow>[] {
+  const edition = (r: AwardListingRow) => library.edition(r.award.edition);
+  return [
+    { name: 'programme', type: 'string', required: true, description: '评选（奖项品牌）名称', categories: library.programmes.map((p) => p.data.name), value: (r) => library.programme(edition(r)?.data.programme ?? '')?.data.name },
+    { name: 'edition', type: 'string', required: true, description: '届次编号', categories: library.editions.map((e) => e.id), value: (r) => r.award.edition },
+    { name: 'edition_year', type: 'integer', required: true, description: '届次举办年份', value: (r) => edition(r)?.data.year },
+    { name: 'category', type: 'string', required: true, description: '类别，与该届公布的类别名称一致', categories: [...new Set(library.editions.flatMap((e) => e.data.categories.map((c) => c.name)))], value: (r) => r.award.category },
+    { name: 'position', type: 'integer', description: '在该类别公布名单中的位次（从 1 起；名单“排名不分先后”时仅表示顺序）', value: (r) => r.award.position },
+    { name: 'rank', type: 'integer', description: '名次，仅当该届评选排名时', value: (r) => r.award.rank },
+    { name: 'listed_title', type: 'string', description: '名单所列项目名称（原文照录）', value: (r) => r.award.listedTitle },
+    { name: 'listed_organisations', type: 'list', description: '名单所列单位（原文照录，按名单顺序）', value: (r) => list(r.award.listedOrganisations ?? []) },
+    { name: 'case_id', type: 'string', required: true, description: '案例编号（cases.csv 的 id）', value: (r) => r.caseId },
+  ];
+}
+
+/** Award listings in the order the editions publish them: edition, category order, position. */
+export function awardListingRows(library: Library): AwardListingRow[] {
+  return library.editions.flatMap((edition) =>
+    library.editionWinners(edition.id).flatMap((group) => group.listings.map(({ entry, award }) => ({ caseId: entry.id, award }))),
+  );
+}
+
+export type AnyDatasetTable = DatasetTable<CaseEntry> | DatasetTable<MetricRow> | DatasetTable<AwardListingRow>;
+
+/** The dataset's CSV files, in the order /data/ lists them. */
+export function datasetTables(library: Library, siteUrl: string): [DatasetTable<CaseEntry>, DatasetTable<MetricRow>, DatasetTable<AwardListingRow>] {
+  return [
+    {
+      name: 'cases', file: 'cases.csv', title: '案例表', description: '每个案例一行。',
+      columns: caseColumns(library, siteUrl), rows: library.cases, primaryKey: ['id'],
+    },
+    {
+      name: 'metrics', file: 'metrics.csv', title: '指标表', description: '来源给出的每一项结构化指标一行。',
+      columns: METRIC_COLUMNS, rows: metricRows(library), caseIdColumn: 'case_id',
+    },
+    {
+      name: 'awards', file: 'awards.csv', title: '获奖名单表', description: '每个案例在每一届评选名单中的一次入选一行，名称与单位按公布名单原文照录。',
+      columns: awardListingColumns(library), rows: awardListingRows(library), primaryKey: ['edition', 'category', 'case_id'], caseIdColumn: 'case_id',
+    },
+  ];
+}
+
 /** Rows as arrays of cell values, header first, ready for a CSV writer. */
 export function table<Row>(columns: Column<Row>[], rows: Row[]): Array<Array<string | number | boolean>> {
   return [columns.map((c) => c.name), ...rows.map((row) => columns.map((c) => c.value(row) ?? ''))];
 }
+
+/** A table as CSV: UTF-8 with a BOM, so that spreadsheet programs read the Chinese. */
+export function csvFile(dataset: AnyDatasetTable): string {
+  const { columns, rows } = dataset as unknown as DatasetTable<unknown>;
+  return stringify(table(columns, rows), { bom: true });
+}
+
+/** Human-readable type names for the codebook. */
+export const COLUMN_TYPE_LABELS: Record<ColumnType, string> = {
+  string: '文本',
+  integer: '整数',
+  number: '数值',
+  date: '日期（YYYY-MM-DD）',
+  'partial-date': '日期（精度同来源）',
+  boolean: 'true / false',
+  list: `列表（以“${LIST_DELIMITER}”分隔）`,
+};

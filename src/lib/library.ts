@@ -304,6 +304,34 @@ export class Library {
   termCounts(vocabulary: Vocabulary): Map<string, number> {
     return new Map(this.terms(vocabulary).map((term) => [term.id, this.casesWithTerm(vocabulary, term.id).length]));
   }
+
+  /**
+   * Cases whose sources do not state a level (no level) or an organisation type (some
+   * organisation has none): what the charts and the unknown pages show as 未说明.
+   */
+  casesWithUnknown(vocabulary: 'level' | 'org-type'): CaseEntry[] {
+    return this.casesWithTerm(vocabulary, UNSTATED_TERM);
+  }
+
+  /** Cases by the year they were launched, oldest first; cases with no launch date under `undefined`, last. */
+  casesByLaunchYear(): Map<number | undefined, CaseEntry[]> {
+    const byYear = new Map<number | undefined, CaseEntry[]>();
+    for (const entry of this.cases) {
+      const launched = entry.data.period.launched;
+      const year = launched ? Number(launched.slice(0, 4)) : undefined;
+      const list = byYear.get(year) ?? [];
+      list.push(entry);
+      byYear.set(year, list);
+    }
+    const years = [...byYear.keys()].filter((y) => y !== undefined).sort((a, b) => a - b);
+    return new Map([...years, ...(byYear.has(undefined) ? [undefined] : [])].map((y) => [y, byYear.get(y)!]));
+  }
+
+  /** Distinct cases awarded or listed in a year, by any edition held that year. */
+  casesAwardedIn(year: number): CaseEntry[] {
+    const editions = new Set(this.editions.filter((e) => e.data.year === year).map((e) => e.id));
+    return this.cases.filter((entry) => entry.data.awards.some((a) => editions.has(a.edition)));
+  }
 }
 
 /** How many cases one term's posting list may contribute to a related-cases search. */

@@ -10,6 +10,8 @@ export const paths = {
   home: () => href('/'),
   cases: () => href('/cases/'),
   case: (id: string) => href(`/cases/${id}/`),
+  /** One case's citation as CSL-JSON. */
+  caseCsl: (id: string) => href(`/cases/${id}/csl.json`),
   awards: () => href('/awards/'),
   programme: (id: string) => href(`/awards/${id}/`),
   edition: (programme: string, edition: string) => href(`/awards/${programme}/${edition}/`),

@@ -2,6 +2,7 @@
 // the ID. Entries are read by the validator's own reader (src/entry/read-entry.ts); an MDX body is
 // rendered to HTML here (see render-body.ts). Validation with file and line has already run (the
 // content gate), so a read error here is unexpected and fails loudly.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,23 @@ import type { Loader } from 'astro/loaders';
 import { readEntry } from '../entry/read-entry.ts';
 import { renderBody } from './render-body.ts';
 
+/**
+ * The code that turns a file into stored data: the schemas, the entry reader and this loader with
+ * its renderer. Astro keeps loaded entries between builds and this loader skips a file whose digest
+ * is unchanged, so the digest must also change when that code does; otherwise an entry would keep
+ * data shaped by an old schema (a new field's default missing, say).
+ */
+function codeFingerprint(): string {
+  const folders = ['../schemas', '../entry', '.'].map((folder) => path.join(import.meta.dirname, folder));
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.ts')).sort()) hash.update(readFileSync(path.join(folder, name)));
+  }
+  return hash.digest('hex');
+}
+
 export function entryLoader(folder: string, extension: '.mdx' | '.yaml'): Loader {
+  const code = codeFingerprint();
   return {
     name: 'case-library-entry-loader',
     load: async ({ store, parseData, generateDigest, config }) => {
@@ -24,7 +41,7 @@ export function entryLoader(folder: string, extension: '.mdx' | '.yaml'): Loader
         // Astro wants entry paths relative to the project root.
         const filePath = path.relative(fileURLToPath(config.root), fullPath).split(path.sep).join('/');
         const text = readFileSync(fullPath, 'utf8').replace(/^\uFEFF/, '');
-        const digest = generateDigest(`${config.base}\n${text}`);
+        const digest = generateDigest(`${config.base}\n${code}\n${text}`);
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
         const entry = readEntry(text, extension);

@@ -1,19 +1,27 @@
-// RSS feed of cases, most recently reviewed first.
+// RSS feed of cases, most recently reviewed first (@astrojs/rss writes and escapes the XML).
+import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../lib/content.ts';
+import { paths } from '../lib/urls.ts';
 
-const escape = (value: string) => value.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/** How many cases the feed carries. */
+const FEED_SIZE = 50;
 
 export const GET: APIRoute = async ({ site }) => {
   const library = await getLibrary();
-  const base = new URL(import.meta.env.BASE_URL, site);
   const cases = [...library.cases]
     .sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.id.localeCompare(b.id))
-    .slice(0, 50);
-  const items = cases.map((entry) => {
-    const link = new URL(`cases/${entry.id}/`, base).href;
-    return `<item><title>${escape(entry.data.title)}</title><link>${link}</link><guid>${link}</guid><description>${escape(entry.data.summary)}</description><pubDate>${new Date(`${entry.data.lastReviewed}T00:00:00Z`).toUTCString()}</pubDate></item>`;
+    .slice(0, FEED_SIZE);
+  return rss({
+    title: '治理案例库',
+    description: '地方治理创新案例',
+    site: new URL(paths.home(), site),
+    customData: '<language>zh-CN</language>',
+    items: cases.map((entry) => ({
+      title: entry.data.title,
+      link: paths.case(entry.id),
+      description: entry.data.summary,
+      pubDate: new Date(`${entry.data.lastReviewed}T00:00:00Z`),
+    })),
   });
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>治理案例库</title><link>${base.href}</link><description>地方治理创新案例</description><language>zh-CN</language>${items.join('')}</channel></rss>\n`;
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -77,7 +77,8 @@ async function start(root: HTMLElement): Promise<void> {
       tableHost.replaceChildren(hint);
       return;
     }
-    tableHost.replaceChildren(buildTable(ids.map((id) => facts.get(id)!), caseBase));
+    const chosen = ids.map((id) => facts.get(id)!);
+    tableHost.replaceChildren(buildTable(chosen, caseBase), exportButton(chosen));
   };
 
   const update = (ids: string[], notes: string[] = []) => {
@@ -143,6 +144,23 @@ function buildTable(facts: CaseFacts[], caseBase: string): HTMLElement {
     }
   }
   wrapper.append(table);
+  return wrapper;
+}
+
+/** 导出 CSV: the table's rows as a file; the CSV writer loads on the first click. */
+function exportButton(facts: CaseFacts[]): HTMLElement {
+  const wrapper = document.createElement('p');
+  wrapper.className = 'no-print';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'secondary';
+  button.id = 'compare-export';
+  button.textContent = '导出表格（CSV）';
+  button.addEventListener('click', async () => {
+    const [{ comparisonCsv }, { saveFile }] = await Promise.all([import('../lib/compare-csv.ts'), import('./download.ts')]);
+    saveFile(comparisonCsv(facts, rowsFromFacts(facts)), `compare-${facts.map((f) => f.id).join('-').slice(0, 120)}.csv`, 'text/csv;charset=utf-8');
+  });
+  wrapper.append(button);
   return wrapper;
 }
 

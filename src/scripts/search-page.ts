@@ -12,6 +12,7 @@ import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
 import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
 import { facetCounts, matchesFilters, parseFacets, rank, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice, type Hit, type TermResult } from '../lib/search-facets.ts';
 import { FACET_TABLE_FILE, FILTER_NAMES, SEARCH_FILTERS, SEARCH_LANGUAGE, shardFolder } from '../lib/search-filters.ts';
+import { registerExportSource } from './search-export-button.ts';
 import { excerpt, MAX_QUERY_CHARACTERS, NAME_SPAN, pagefindQuery, queryTerms, readableText, termNeedles } from '../lib/search-text.ts';
 
 interface PagefindResult extends TermResult {
@@ -82,6 +83,8 @@ async function start(root: HTMLElement): Promise<void> {
   };
   let runId = 0;
   let shown: string[] = [];
+  // Exports take every current result (filters applied, in displayed order), not only the rendered batch.
+  registerExportSource(() => shown);
   let needles: string[] = [];
 
   // A failure (the index or a fragment cannot be loaded) says so and offers the browse links.

@@ -35,7 +35,8 @@ describe('browsing from the home page', () => {
       const url = queue.shift()!;
       if (depth.get(url)! >= 3) continue;
       await page.goto(url);
-      const links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+      // Resolved from the attribute: a chart bar's SVG <a> has no string .href.
+      const links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
       for (const link of links) {
         const clean = link.split('#')[0];
         if (!clean.startsWith(home) || depth.has(clean) || /\.(csv|json|xml|svg)$/.test(clean)) continue;

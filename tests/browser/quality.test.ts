@@ -22,6 +22,12 @@ const PAGES: Array<[string, string]> = [
   ['award edition', '/awards/chuzhi/chuzhi-2022-bigdata/'],
   ['taxonomy term', '/topics/region/hubei/'],
   ['comparison', '/compare/discipline-big-data-supervision/'],
+  ['award programme with charts', '/awards/chuzhi/'],
+  ['topic index with charts', '/topics/'],
+  ['region index with the tile map', '/topics/region/'],
+  ['vocabulary index with a chart', '/topics/org-type/'],
+  ['launch-year page', '/topics/launched/2019/'],
+  ['open data', '/data/'],
   ['case list', '/cases/'],
   ['search page with results', '/search/?q=%E6%95%B0%E6%8D%AE%E5%85%B1%E4%BA%AB'],
   ['compare picker with a table', '/compare/?cases=huizhou-huiyun-eye,sgcc-hubei-carbon-map'],
@@ -58,7 +64,7 @@ describe('accessibility: 0 axe violations of the WCAG 2.2 A and AA rules', () =>
   it('is usable at 360 px without horizontal scrolling of the page', async () => {
     const page = await site.page();
     await page.setViewportSize({ width: 360, height: 800 });
-    for (const sitePath of ['/', '/cases/huizhou-huiyun-eye/', '/search/?q=%E6%83%A0%E4%BA%91%E7%9C%BC']) {
+    for (const sitePath of ['/', '/cases/huizhou-huiyun-eye/', '/search/?q=%E6%83%A0%E4%BA%91%E7%9C%BC', '/topics/region/', '/awards/chuzhi/', '/data/']) {
       await page.goto(site.url(sitePath));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, sitePath).toBeLessThanOrEqual(0);

@@ -1,0 +1,26 @@
+// A case as citation data and as schema.org input: the one place that maps an entry onto the
+// citation formats (lib/citation.ts) and the page metadata (lib/metadata.ts).
+import type { CitableEntry } from './citation.ts';
+import type { CaseEntry, Library } from './library.ts';
+import type { CaseJsonLdInput } from './metadata.ts';
+import { paths } from './urls.ts';
+
+export function caseCitable(entry: CaseEntry, siteUrl: string): CitableEntry {
+  return { id: entry.id, title: entry.data.title, updated: entry.data.lastReviewed, url: new URL(paths.case(entry.id), siteUrl).href, summary: entry.data.summary };
+}
+
+export function caseJsonLdInput(library: Library, entry: CaseEntry, siteUrl: string): CaseJsonLdInput {
+  const absolute = (path: string) => new URL(path, siteUrl).href;
+  const data = entry.data;
+  return {
+    ...caseCitable(entry, siteUrl),
+    about: [
+      ...data.domains.map((id) => ({ name: library.termLabel('domain', id), url: absolute(paths.term('domain', id)) })),
+      ...data.technologies.map((id) => ({ name: library.termLabel('technology', id), url: absolute(paths.term('technology', id)) })),
+    ],
+    // Only real places: a pseudo-term such as "地区未说明" has no rank.
+    places: library.regionPath(data.region).filter((term) => term.rank).map((term) => ({ name: term.label, url: absolute(paths.term('region', term.id)) })),
+    sources: data.sources.map((id) => library.source(id)?.data).filter((s) => s !== undefined).map((s) => ({ title: s.title, publisher: s.publisher, date: s.date, url: s.url })),
+    keywords: [...data.aliases, ...data.organisations.map((o) => o.name)],
+  };
+}

@@ -1,0 +1,17 @@
+// One case's citation as CSL-JSON (a one-item array, as citation managers import it).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { caseCitable } from '../../../lib/case-metadata.ts';
+import { citationFiles } from '../../../lib/citation.ts';
+import { getLibrary } from '../../../lib/content.ts';
+import { paths } from '../../../lib/urls.ts';
+
+export const getStaticPaths = (async () => (await getCollection('cases')).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const library = await getLibrary();
+  const entry = library.caseById(params.id!)!;
+  return new Response(citationFiles.csl([caseCitable(entry, new URL(paths.home(), site).href)]), {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
+  });
+};

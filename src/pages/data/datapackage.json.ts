@@ -1,0 +1,15 @@
+// /data/datapackage.json: the Frictionless Data Package describing every file under /data/.
+import type { APIRoute } from 'astro';
+import { getLibrary } from '../../lib/content.ts';
+import { datapackage } from '../../lib/datapackage.ts';
+import { datasetTables } from '../../lib/dataset.ts';
+import { paths } from '../../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const library = await getLibrary();
+  const siteUrl = new URL(paths.home(), site).href;
+  const lastReviewed = library.cases.reduce((latest, c) => (c.data.lastReviewed > latest ? c.data.lastReviewed : latest), '');
+  return new Response(`${JSON.stringify(datapackage(datasetTables(library, siteUrl), siteUrl, lastReviewed), null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};

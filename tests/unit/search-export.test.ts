@@ -1,0 +1,44 @@
+// Search exports are built from the same rows as /data/cases.csv.
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { caseColumns, csvFile, datasetTables } from '../../src/lib/dataset.ts';
+import { loadLibrary } from '../../src/lib/load-library.ts';
+import { exportText, resolveCaseIds } from '../../src/lib/search-export.ts';
+
+const SITE = 'https://example.org/';
+const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));
+const columns = caseColumns(library, SITE);
+const rowOf = (id: string) => columns.map((c) => c.value(library.caseById(id)!) ?? '');
+
+describe('search result exports', () => {
+  it('a CSV export of every case in title order is byte for byte /data/cases.csv', () => {
+    const text = exportText('csv', columns.map((c) => c.name), library.cases.map((c) => rowOf(c.id)));
+    expect(text).toBe(csvFile(datasetTables(library, SITE)[0]));
+  });
+
+  it('keeps the order of the results it is given', () => {
+    const ids = ['sgcc-hubei-carbon-map', 'huizhou-huiyun-eye'];
+    const [, ...rows] = parse(exportText('csv', columns.map((c) => c.name), ids.map(rowOf)), { bom: true }) as string[][];
+    expect(rows.map((r) => r[0])).toEqual(ids);
+  });
+
+  it('BibTeX, RIS and CSL-JSON exports hold one record per result, with title and URL', () => {
+    const ids = ['sgcc-hubei-carbon-map', 'huizhou-huiyun-eye'];
+    const names = columns.map((c) => c.name);
+    const bib = exportText('bibtex', names, ids.map(rowOf));
+    expect([...bib.matchAll(/^@techreport\{([^,]+),/gm)].map((m) => m[1])).toEqual(ids);
+    const ris = exportText('ris', names, ids.map(rowOf));
+    expect([...ris.matchAll(/^ID {2}- (.+)$/gm)].map((m) => m[1])).toEqual(ids);
+    const csl = JSON.parse(exportText('csl', names, ids.map(rowOf))) as Array<{ id: string; title: string; URL: string }>;
+    expect(csl.map((item) => [item.id, item.title, item.URL])).toEqual(ids.map((id) => [id, library.caseById(id)!.data.title, `${SITE}cases/${id}/`]));
+  });
+
+  it('resolves the search index page IDs to case IDs through the facet table order, and passes case IDs through', () => {
+    const caseIds = ['a-case', 'b-case', 'c-case'];
+    const pageIds = ['en_111', 'en_222', 'en_333'];
+    expect(resolveCaseIds(['en_333', 'en_111'], caseIds, () => pageIds)).toEqual(['c-case', 'a-case']);
+    expect(resolveCaseIds(['b-case', 'a-case'], caseIds, () => { throw new Error('facet table not needed'); })).toEqual(['b-case', 'a-case']);
+    expect(resolveCaseIds(['en_999', 'en_222'], caseIds, () => pageIds)).toEqual(['b-case']);
+  });
+});
