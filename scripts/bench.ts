@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FACET_TABLE_FILE } from '../src/lib/search-filters.ts';
+import { FACET_TABLE_FILE, VOCABULARY_FILE } from '../src/lib/search-filters.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { generateSyntheticContent } from './bench/synthetic-content.ts';
@@ -31,8 +31,15 @@ if (single !== undefined && !/^\d+$/.test(single)) {
 }
 const sizes = single ? [Number(single)] : [1000, 5000, ...(args.includes('--large') ? [20000] : [])];
 
-/** Queries whose warm latency is reported: names, phrases, common words, two terms, Traditional. */
-const WARM_QUERIES = ['惠云眼', '电碳地图', '数据共享', '大数据', '平台', '基层治理', '沈阳 监督', '數據共享', '5G'];
+/**
+ * Queries measured: names, phrases, common words, two terms, Traditional, Latin; then queries as
+ * people type them (issue 12): three unsegmented multi-word queries, a pasted official title, pinyin
+ * and an abbreviation.
+ */
+const WARM_QUERIES = [
+  '惠云眼', '电碳地图', '数据共享', '大数据', '平台', '基层治理', '沈阳 监督', '數據共享', '5G',
+  '武汉税务', '杭州人流管控', '湖北审计大数据', '国网湖北电力“电碳地图”助力湖北实现“双碳”目标', 'hui yun yan', '华科',
+];
 
 export interface BenchFigures {
   cases: number;
@@ -52,6 +59,10 @@ export interface BenchFigures {
   firstQueryBytes: number;
   firstQueryBytesMax: number;
   facetTableBytes: number;
+  /** The suggestion vocabulary (gzip), fetched only when a query finds nothing. */
+  vocabularyBytes: number;
+  /** The search page's inline query data (segmentation words and synonyms, gzip). */
+  inlineQueryDataBytes: number;
   /** Median over WARM_QUERIES, each run a second time. */
   warmQueryMs: number;
   warmQueryMsMax: number;
@@ -216,6 +227,9 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
       .map((name) => folderStats(path.join(dist, name)))
       .reduce((sum, stats) => ({ bytes: sum.bytes + stats.bytes, files: sum.files + stats.files }), { bytes: 0, files: 0 });
     const weight = casePageWeight(dist, 'synthetic-case-1');
+    const searchHtml = readFileSync(path.join(dist, 'search', 'index.html'), 'utf8');
+    const inlineQueryData = [...searchHtml.matchAll(/data-(?:words|synonyms)="([^"]*)"/g)].map((m) => m[1]).join(' ');
+    const vocabularyBytes = gzipSync(readFileSync(path.join(dist, 'pagefind', VOCABULARY_FILE))).length;
     const search = await measureSearch(dist);
     process.stderr.write('done\n');
     return {
@@ -233,6 +247,8 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
       firstQueryBytes: median(search.firstQuery),
       firstQueryBytesMax: Math.max(...search.firstQuery),
       facetTableBytes: search.facetTableBytes,
+      vocabularyBytes,
+      inlineQueryDataBytes: gzipSync(inlineQueryData).length,
       warmQueryMs: round(median(search.warm), 1),
       warmQueryMsMax: round(Math.max(...search.warm), 1),
       queries: Object.fromEntries(WARM_QUERIES.map((query, i) => [query, { firstQueryBytes: search.firstQuery[i], warmQueryMs: round(search.warm[i], 1) }])),
@@ -263,6 +279,8 @@ const rows: Array<[string, (r: BenchFigures) => string]> = [
   ['first query transfer, median', (r) => kib(r.firstQueryBytes)],
   ['first query transfer, largest', (r) => kib(r.firstQueryBytesMax)],
   ['facet table (after the results)', (r) => kib(r.facetTableBytes)],
+  ['suggestion vocabulary (only when nothing is found)', (r) => kib(r.vocabularyBytes)],
+  ['inline query data in the search page (words, synonyms)', (r) => kib(r.inlineQueryDataBytes)],
   ['warm query, median', (r) => `${r.warmQueryMs} ms`],
   ['warm query, slowest', (r) => `${r.warmQueryMsMax} ms`],
 ];

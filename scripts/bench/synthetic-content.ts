@@ -5,7 +5,7 @@
 // sentences that quote a project's name (“…”) are left out, so that a real project's name is
 // found in its own case and a few others, as in a real library, not in a third of all cases.
 // Deterministic for a given N (seeded PRNG).
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibrary } from '../../src/lib/load-library.ts';
 
@@ -54,7 +54,19 @@ export function generateSyntheticContent(realContent: string, target: string, co
   const levels = library.terms('level').map((t) => t.id);
   const orgTypes = library.terms('org-type').map((t) => t.id);
   const sourceId = library.cases[0].data.sources[0];
-  const awardSlots = library.editions.flatMap((edition) => edition.data.categories.map((category) => ({ edition: edition.id, category: category.name })));
+  // Synthetic winners go to a synthetic edition of each real one (same programme and categories,
+  // no published list), so that the real editions' lists stay complete and positioned.
+  const awardSlots: Array<{ edition: string; category: string }> = [];
+  for (const edition of library.editions) {
+    const id = `synthetic-${edition.id}`;
+    const source = readFileSync(path.join(realContent, 'editions', `${edition.id}.yaml`), 'utf8');
+    const copy = source
+      .replace(/^title: .*$/m, `title: 合成评选：${edition.data.title.replace(/[:：]/g, ' ')}`)
+      .replace(/^(\s+)awarded: \d+$/gm, '')
+      .replace(/^(\s+)(ranked: )true$/m, '$1$2false');
+    writeFileSync(path.join(target, 'editions', `${id}.yaml`), copy);
+    awardSlots.push(...edition.data.categories.map((category) => ({ edition: id, category: category.name })));
+  }
 
   let bodyCharacters = 0;
   for (let i = 1; i <= count - library.cases.length; i++) {

@@ -19,6 +19,8 @@ import { facetTable } from '../lib/search-facets.ts';
 import type { CaseEntry, Library } from '../lib/library.ts';
 import { caseSearchRecord, searchShardCount, type SearchRecord } from '../lib/search-records.ts';
 import { FACET_TABLE_FILE, shardFolder } from '../lib/search-filters.ts';
+import { fragmentUrl, pageIdOfFile } from '../lib/search-pagefind.ts';
+import { suggestionNames, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
 
 interface BuiltIndex {
   /** One staging folder per shard, in shard order. */
@@ -26,6 +28,8 @@ interface BuiltIndex {
   records: SearchRecord[];
   years: Array<number | undefined>;
   shardStarts: number[];
+  /** The suggestion names (lib/search-vocabulary.ts). */
+  vocabulary: string[];
   seconds: number;
 }
 
@@ -41,7 +45,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) throw new Error('the search index was never started');
-        const { staging, records, years, shardStarts, seconds } = await indexing;
+        const { staging, records, years, shardStarts, vocabulary, seconds } = await indexing;
         const site = fileURLToPath(dir);
         try {
           const pageIds = new Map<string, string>();
@@ -53,6 +57,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
           });
           const table = facetTable(records, years, pageIds, shardStarts);
           writeFileSync(path.join(site, shardFolder(0), FACET_TABLE_FILE), JSON.stringify(table));
+          writeFileSync(path.join(site, shardFolder(0), VOCABULARY_FILE), JSON.stringify(vocabulary));
         } finally {
           for (const folder of staging) rmSync(folder, { recursive: true, force: true });
         }
@@ -87,7 +92,7 @@ async function buildIndex(contentDir: string): Promise<BuiltIndex> {
     throw error;
   }
   const years = library.cases.map((entry) => library.caseYear(entry));
-  return { staging, records, years, shardStarts, seconds: (performance.now() - started) / 1000 };
+  return { staging, records, years, shardStarts, vocabulary: suggestionNames(library), seconds: (performance.now() - started) / 1000 };
 }
 
 async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string): Promise<SearchRecord[]> {
@@ -138,7 +143,8 @@ function pageIdsByUrl(pagefindDir: string): Map<string, string> {
   const folder = path.join(pagefindDir, 'fragment');
   const head = Buffer.alloc(1024);
   for (const name of readdirSync(folder)) {
-    if (!name.endsWith('.pf_fragment')) continue;
+    const id = pageIdOfFile(name);
+    if (!id) continue;
     const file = openSync(path.join(folder, name), 'r');
     let length: number;
     try {
@@ -146,10 +152,9 @@ function pageIdsByUrl(pagefindDir: string): Map<string, string> {
     } finally {
       closeSync(file);
     }
-    const text = gunzipSync(head.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8');
-    const url = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/.exec(text)?.[1];
+    const url = fragmentUrl(gunzipSync(head.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8'));
     if (!url) throw new Error(`unexpected Pagefind fragment format in ${name}`);
-    ids.set(JSON.parse(url) as string, name.slice(0, -'.pf_fragment'.length));
+    ids.set(url, id);
   }
   return ids;
 }

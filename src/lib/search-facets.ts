@@ -1,8 +1,7 @@
 // The search page's facet table: written by the build next to the Pagefind index
 // (dist/pagefind/case-facets.json), read by the search page, which filters, sorts, counts facets
-// and ranks results with it in plain JavaScript. Kept free of heavy imports: the page bundles it.
+// with it in plain JavaScript. Kept free of heavy imports: the page bundles it.
 import { FILTER_NAMES, type SearchFilter } from './search-filters.ts';
-import { NAME_SPAN } from './search-text.ts';
 
 const collator = new Intl.Collator('zh-CN');
 const unique = (values: string[]) => [...new Set(values)];
@@ -109,42 +108,4 @@ export function facetCounts(facets: Facets, matched: number[] | undefined, selec
     counts[name] = perValue;
   }
   return counts;
-}
-
-/** A Pagefind result as the ranking needs it: an exact search reports its first match's positions. */
-export interface TermResult {
-  id: string;
-  words: number[];
-}
-
-export interface Hit {
-  /** Pagefind's page ID. */
-  id: string;
-  /** How many terms match in a title or alias (below NAME_SPAN). */
-  nameHits: number;
-  /** Sum of the terms' first positions: earlier is better (summary and organisations come first). */
-  position: number;
-  /** Place in the first term's results (Pagefind's page order). */
-  order: number;
-}
-
-/**
- * Cases found by every term, best first: more terms in a title or alias, then terms found earlier
- * in the record, then title order (Pagefind's page order).
- */
-export function rank(perTerm: TermResult[][]): Hit[] {
-  const [first, ...rest] = perTerm;
-  const others = rest.map((results) => new Map(results.map((r) => [r.id, r])));
-  const hits: Hit[] = [];
-  first.forEach((result, order) => {
-    const matches = [result];
-    for (const other of others) {
-      const match = other.get(result.id);
-      if (!match) return;
-      matches.push(match);
-    }
-    const starts = matches.map((match) => Math.min(...match.words));
-    hits.push({ id: result.id, nameHits: starts.filter((s) => s < NAME_SPAN).length, position: starts.reduce((a, b) => a + b, 0), order });
-  });
-  return hits.sort((a, b) => b.nameHits - a.nameHits || a.position - b.position || a.order - b.order);
 }

@@ -25,6 +25,9 @@ export const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
 /** The search page's facet table (lib/search-facets.ts), written into the first shard's folder. */
 export const FACET_TABLE_FILE = 'case-facets.json';
 
+/** The names offered when a query finds nothing (lib/search-vocabulary.ts), beside the facet table; fetched only then. */
+export const VOCABULARY_FILE = 'search-vocabulary.json';
+
 /** Sort orders offered, keyed by the URL value ('' = relevance). */
 export const SEARCH_SORTS = { '': '相关度', year: '年份（新→旧）', title: '标题' } as const;
 

@@ -4,8 +4,9 @@
 import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
 import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
-import { indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
+import { BODY_START, indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
 import { SEARCH_LANGUAGE } from './search-filters.ts';
+import { caseNames, pinyinWords, regionPinyin } from './search-vocabulary.ts';
 
 export interface SearchRecord {
   url: string;
@@ -36,14 +37,17 @@ export function searchShardCount(cases: number, shardSize = searchShardSize()): 
 }
 
 /**
- * The names (title, then aliases) come first and are padded with filler tokens to NAME_SPAN word
- * positions, so the search page knows a match is in a name when its position is below NAME_SPAN.
- * A filler has no letters, so Pagefind gives it a position but indexes nothing for it.
+ * A block of tokens padded with filler tokens to `span` word positions. The names come first,
+ * padded to NAME_SPAN, then the summary, organisations, region and awards, padded to BODY_START,
+ * so that the search page knows from a match's position which field it is in. A filler has no
+ * letters, so Pagefind gives it a position but indexes nothing for it. A block that is too long
+ * is kept whole: nothing is dropped from the index, and only the field of the matches after it is
+ * misread (ranked lower).
  */
-function namesBlock(names: string): string {
-  const tokens = indexText(names).split(' ').filter(Boolean);
-  return [...tokens, ...Array(Math.max(0, NAME_SPAN - tokens.length)).fill(NAME_FILLER)].join(' ');
+function padded(tokens: string[], span: number): string[] {
+  return [...tokens, ...Array(Math.max(0, span - tokens.length)).fill(NAME_FILLER)];
 }
+const tokensOf = (text: string) => indexText(text).split(' ').filter(Boolean);
 
 /**
  * A case's record. Its URL is site-relative without Astro's base: the Pagefind client adds the
@@ -53,18 +57,22 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
   const data = entry.data;
   const regions = library.regionPath(data.region);
   const editions = data.awards.map((award) => ({ award, edition: library.edition(award.edition)! }));
-  // Fields are joined with 。 so that no bigram spans two fields.
-  const names = [data.title, ...data.aliases].join('。');
-  const plain = [
+  // Fields are joined with 。 so that no bigram spans two fields. Names: the title, aliases and the
+  // titles the award lists give, then their pinyin (full and initials, see search-pinyin.ts).
+  const names = caseNames(entry).map(toSimplified);
+  const organisations = [...new Set([...data.organisations.map((o) => o.name), ...data.awards.flatMap((a) => a.listedOrganisations)])].map(toSimplified);
+  const nameTokens = [...tokensOf(names.join('。')), NAME_FILLER, ...new Set(names.flatMap((name) => pinyinWords(name)))];
+  const meta = [
     data.summary,
-    data.organisations.map((o) => o.name).join('，'),
+    organisations.join('，'),
     regions.map((r) => r.label).join(' '),
     editions.map(({ award, edition }) => `${edition.data.title} ${award.category}`).join('，'),
-    bodyText,
   ].join('。');
+  // The pinyin follows a filler, where the page's excerpts stop reading (readableFields).
+  const metaTokens = [...tokensOf(toSimplified(meta)), NAME_FILLER, ...new Set([...regions.flatMap(regionPinyin), ...organisations.flatMap((name) => pinyinWords(name))])];
   return {
     url: `/cases/${entry.id}/`,
-    content: `${namesBlock(toSimplified(names))} ${indexText(toSimplified(plain))}`,
+    content: [...padded(nameTokens, NAME_SPAN), ...padded(metaTokens, BODY_START - NAME_SPAN), ...tokensOf(toSimplified(bodyText))].join(' '),
     language: SEARCH_LANGUAGE,
     meta: {
       title: data.title,

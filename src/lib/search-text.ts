@@ -7,10 +7,22 @@
 // docs/search.md for what was measured.
 
 /**
- * Word positions reserved at the start of every record for the case's names (title, aliases): a
- * match below this position is a name match. Titles are at most 60 characters.
+ * Word positions reserved at the start of every record for the case's names (title, aliases,
+ * listed titles and their pinyin): a match below this position is a name match.
  */
-export const NAME_SPAN = 160;
+export const NAME_SPAN = 400;
+/**
+ * Where the body starts: positions NAME_SPAN…BODY_START hold the summary, organisations, region
+ * path and awards (padded like the names), so a match's position tells its field.
+ */
+export const BODY_START = 1000;
+
+export type SearchField = 'name' | 'meta' | 'body';
+
+/** The field a match at word position `position` is in (see NAME_SPAN, BODY_START). */
+export function fieldAt(position: number): SearchField {
+  return position < NAME_SPAN ? 'name' : position < BODY_START ? 'meta' : 'body';
+}
 /** Pads the names to NAME_SPAN: an invisible separator, which Pagefind counts but does not index. */
 export const NAME_FILLER = '\u2063';
 
@@ -174,4 +186,14 @@ export function excerpt(text: string, needles: string[], width = 90): ExcerptPar
   if (start > 0) parts.unshift({ text: '…', marked: false });
   if (end < text.length) parts.push({ text: '…', marked: false });
   return parts;
+}
+
+/**
+ * The readable text after the names (summary, organisations, region, awards, body) of a record's
+ * tokens: the pinyin that follows the first filler of each block is left out.
+ */
+export function readableFields(tokens: string[]): string {
+  const meta = tokens.slice(NAME_SPAN, BODY_START);
+  const end = meta.indexOf(NAME_FILLER);
+  return readableText([...meta.slice(0, end < 0 ? meta.length : end), '。', ...tokens.slice(BODY_START)]);
 }

@@ -22,6 +22,18 @@ export const taxonomyTermSchema = z.strictObject({
   parent: entryId.optional(),
   /** Regions only: the term's level in the tree. */
   rank: z.enum(REGION_RANKS).optional(),
+  /**
+   * Regions only: the label's reading in toneless pinyin, one syllable per character separated by
+   * spaces (黄陂区: huang pi qu). Only where the search's pinyin library reads a place name wrongly;
+   * without it the reading is computed.
+   */
+  pinyin: z
+    .string()
+    .regex(/^[a-zü]+( [a-zü]+)*$/, 'must be toneless pinyin syllables in lower case, separated by single spaces (huang pi qu)')
+    .optional(),
+}).refine((term) => term.pinyin === undefined || term.pinyin.split(' ').length === [...term.label].length, {
+  message: 'must give one syllable per character of the label',
+  path: ['pinyin'],
 });
 
 export const taxonomySchema = z.strictObject({

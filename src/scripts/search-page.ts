@@ -1,40 +1,39 @@
-// The search page's script. The URL is the state: ?q=…&sort=…&<filter>=<value>… .
-//
-// Each query term is one exact Pagefind search in the index's bigram form (lib/search-text.ts);
-// terms are ANDed. Relevance needs no second search: a case whose title or alias holds a term
-// ranks first (Pagefind reports where the first match is, and names sit below NAME_SPAN), then
-// cases where the terms appear earliest (summary and organisations come before the body).
-// Filters, sorting and facet counts use the facet table the build writes next to the index, which
-// is loaded after the first results are shown, so the first query carries no facet data.
-// Result cards are read from Pagefind's fragments directly, with excerpts cut around the query.
+// The search page's view: reads the state from the URL (lib/search-state.ts), understands the query
+// (lib/search-query.ts), searches through the Pagefind adapter (lib/search-pagefind.ts), ranks and
+// relaxes (lib/search-rank.ts), filters and sorts with the facet table (lib/search-facets.ts), and
+// renders. The search runs in up to three steps, each only when the one before found nothing:
+// the pieces as typed, ANDed; their words, ANDed in any order; the cases that hold most words,
+// labelled as partial matches with what they lack. A query that still finds nothing gets close
+// names from the library's vocabulary (fetched only then) and the browse links.
 // Everything is rendered with textContent, so no query or index text becomes markup.
 import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
 import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
-import { facetCounts, matchesFilters, parseFacets, rank, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice, type Hit, type TermResult } from '../lib/search-facets.ts';
-import { FACET_TABLE_FILE, FILTER_NAMES, SEARCH_FILTERS, SEARCH_LANGUAGE, shardFolder } from '../lib/search-filters.ts';
+import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../lib/search-facets.ts';
+import { FACET_TABLE_FILE, FILTER_NAMES, SEARCH_FILTERS, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
+import { fetchFragment, fragmentPath, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
+import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext } from '../lib/search-query.ts';
+import { rankCases, unionResults, type Ranked } from '../lib/search-rank.ts';
+import { chosenCount, parseState, stateSearch, type SearchState } from '../lib/search-state.ts';
+import { excerpt, MAX_QUERY_CHARACTERS, pagefindQuery, queryTerms, readableFields, termNeedles } from '../lib/search-text.ts';
 import { registerExportSource } from './search-export-button.ts';
-import { excerpt, MAX_QUERY_CHARACTERS, NAME_SPAN, pagefindQuery, queryTerms, readableText, termNeedles } from '../lib/search-text.ts';
 
-interface PagefindResult extends TermResult {
-  data: () => Promise<Fragment>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string) => Promise<{ results: PagefindResult[] }>;
-  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
-}
-
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-}
-/**
- * Results shown per batch. Each needs its fragment (~4 KB gzip at 1,500 characters), so the first
- * query stays light; Pagefind's own UI shows five at a time too.
- */
+/** Results shown per batch. Each needs its fragment (~4 KB gzip), so the first query stays light. */
 const PAGE_SIZE = 5;
+
+/** What a search found, for the status line and the cards. */
+interface Outcome {
+  ids: string[];
+  /** Per case: the needs it lacks (partial matches only). */
+  missing: Map<string, string[]>;
+  kind: 'exact' | 'words' | 'partial' | 'none';
+  needs: Need[];
+  /** Synonyms that found something, for "包含：…". */
+  expansions: string[];
+  /** Needs that no case contains. */
+  nowhere: string[];
+  /** The needs are the pieces split into words (step 2's), not the pieces as typed. */
+  split: boolean;
+}
 
 const app = document.getElementById('search-app');
 if (app) void start(app);
@@ -47,6 +46,7 @@ async function start(root: HTMLElement): Promise<void> {
   const list = byId('search-results');
   const more = byId('search-more') as HTMLButtonElement;
   const empty = byId('search-empty');
+  const suggestionHost = byId('search-suggestions');
   const filterHost = byId('search-filters');
   const filterPanel = byId('search-filter-panel') as HTMLDetailsElement;
   // Side by side on wide screens; on narrow ones the filters fold away above the results.
@@ -55,72 +55,125 @@ async function start(root: HTMLElement): Promise<void> {
   const bundleDir = bundle.slice(0, bundle.lastIndexOf('/') + 1);
   const siteBase = bundleDir.replace(/pagefind\/$/, '');
   const convertible = Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0));
+  const context: QueryContext = {
+    words: new Set((root.dataset.words ?? '').split(' ').filter(Boolean)),
+    synonyms: JSON.parse(root.dataset.synonyms ?? '{}') as QueryContext['synonyms'],
+    segment: icuSegmenter(),
+  };
   let toSimplified: ((text: string) => string) | undefined;
   let facetsLoading: Promise<Facets> | undefined;
   const loadFacets = () => (facetsLoading ??= fetch(`${bundleDir}${FACET_TABLE_FILE}`).then(async (response) => parseFacets((await response.json()) as FacetTable)));
+  let vocabularyLoading: Promise<string[]> | undefined;
+  const loadVocabulary = () => (vocabularyLoading ??= fetch(`${bundleDir}${VOCABULARY_FILE}`).then(async (response) => (await response.json()) as string[]));
   // A library larger than one index's shard size is several Pagefind indexes (see search-records.ts).
   // A result's fragment is in its own shard: Pagefind's result object knows which; for cases found
   // by filters alone, the facet table does.
   const shards = Number(root.dataset.shards ?? '1');
   const foundByPagefind = new Map<string, PagefindResult>();
-  const fetchFromShard = async (id: string) => {
-    const table = await loadFacets();
-    return fetchFragment(`${siteBase}${shardFolder(shardOf(table, table.position.get(id) ?? 0))}fragment/${id}.pf_fragment`);
-  };
-  const fromPagefind = async (result: PagefindResult): Promise<Fragment> => {
-    const { url, content, meta } = await result.data();
-    // Pagefind's copy of the URL already carries the site's base path.
-    return { url: url.startsWith(siteBase) ? `/${url.slice(siteBase.length)}` : url, content, meta };
-  };
   const fragments = new Map<string, Promise<Fragment>>();
   const loadFragment = (id: string) => {
-    if (!fragments.has(id)) {
-      const result = foundByPagefind.get(id);
-      const fragment = shards === 1 ? fetchFragment(`${bundleDir}fragment/${id}.pf_fragment`) : result ? fromPagefind(result) : fetchFromShard(id);
-      fragments.set(id, fragment);
-    }
+    if (!fragments.has(id)) fragments.set(id, readFragment(id));
     return fragments.get(id)!;
   };
+  const readFragment = async (id: string): Promise<Fragment> => {
+    if (shards === 1) return fetchFragment(fragmentPath(bundleDir, id));
+    const result = foundByPagefind.get(id);
+    if (result) {
+      const { url, content, meta } = await result.data();
+      // Pagefind's copy of the URL already carries the site's base path.
+      return { url: url.startsWith(siteBase) ? `/${url.slice(siteBase.length)}` : url, content, meta };
+    }
+    const table = await loadFacets();
+    return fetchFragment(fragmentPath(`${siteBase}${shardFolder(shardOf(table, table.position.get(id) ?? 0))}`, id));
+  };
+
   let runId = 0;
   let shown: string[] = [];
-  // Exports take every current result (filters applied, in displayed order), not only the rendered batch.
+  let outcome: Outcome | undefined;
+  // Exports take every current result (filters applied, in displayed order), not only the
+  // rendered batch; the export code maps Pagefind page IDs to cases with the facet table.
   registerExportSource(() => shown);
-  let needles: string[] = [];
 
   // A failure (the index or a fragment cannot be loaded) says so and offers the browse links.
   const fail = (error: unknown) => {
     console.error(error);
     status.textContent = '搜索暂时无法使用，请稍后刷新重试，或按下面的方式浏览。';
+    suggestionHost.replaceChildren();
     empty.hidden = false;
   };
   status.textContent = '正在加载搜索索引…';
   let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind(bundle);
-    for (let k = 1; k < shards; k++) await pagefind.mergeIndex(`${siteBase}${shardFolder(k)}`, { language: SEARCH_LANGUAGE });
+    pagefind = await loadPagefind(bundle, Array.from({ length: shards - 1 }, (_, k) => `${siteBase}${shardFolder(k + 1)}`));
   } catch (error) {
     fail(error);
     return;
   }
   status.textContent = '';
 
-  const readState = () => {
-    const params = new URLSearchParams(location.search);
-    const filters: FilterChoice = {};
-    for (const name of FILTER_NAMES) {
-      const values = params.getAll(name).filter((v) => v !== '');
-      if (values.length) filters[name] = values;
+  /** One exact Pagefind search per distinct string, shared by the steps of a run. */
+  const searches = new Map<string, Promise<TermResult[]>>();
+  const searchText = (text: string): Promise<TermResult[]> => {
+    let found = searches.get(text);
+    if (!found) {
+      const [term] = queryTerms(text);
+      found = term
+        ? pagefind.search(pagefindQuery(term)).then(({ results }) => {
+            if (shards > 1) for (const result of results) foundByPagefind.set(result.id, result);
+            return results;
+          })
+        : Promise.resolve([]);
+      searches.set(text, found);
     }
-    return { q: params.get('q') ?? '', sort: params.get('sort') ?? '', filters };
+    return found;
+  };
+  const searchNeeds = (needs: Need[]) => Promise.all(needs.map(async (need) => Promise.all(need.alternatives.map(searchText))));
+
+  const find = async (query: string): Promise<Outcome> => {
+    const plan = understand(query, context);
+    // `weights`: each need's share of the whole query (a shortened word still counts fully there).
+    const attempt = async (needs: Need[], kind: Outcome['kind'], mode: 'all' | 'partial', weights = needs.map((n) => n.weight)) => {
+      const perAlternative = await searchNeeds(needs);
+      const ranked = rankCases(needs.map((n) => n.weight), perAlternative.map(unionResults), mode, weights);
+      const expansions = needs.flatMap((need, k) => need.alternatives.slice(1).filter((_, a) => perAlternative[k][a + 1].length > 0));
+      const nowhere = needs.filter((_, k) => perAlternative[k].every((r) => r.length === 0)).map((n) => n.text);
+      const missing = new Map(ranked.map((r: Ranked) => [r.id, needs.filter((_, k) => !r.found[k]).map((n) => n.text)]));
+      return { ids: ranked.map((r) => r.id), missing, kind, needs, expansions, nowhere, split: needs === plan.words || (kind === 'partial' && plan.words !== undefined) } satisfies Outcome;
+    };
+    const exact = await attempt(plan.pieces, 'exact', 'all');
+    if (exact.ids.length || plan.pieces.length === 0) return exact;
+    const words = plan.words ? await attempt(plan.words, 'words', 'all') : exact;
+    if (words.ids.length) return words;
+    // Relaxation. A longer word that occurs nowhere (加油站, or characters ICU left single and the
+    // page joined) counts by its longest inner string that occurs, when at least one other word
+    // occurs as typed; the label still names the word as missing.
+    const needs = plan.words ?? plan.pieces;
+    const shortened: string[] = [];
+    const relaxed = needs.length > 1 && words.nowhere.length < needs.length
+      ? await Promise.all(needs.map(async (need) => {
+          if (!words.nowhere.includes(need.text)) return need;
+          for (const level of backoffCandidates(need.text)) {
+            const hits = await Promise.all(level.map(searchText));
+            const at = hits.findIndex((results) => results.length > 0);
+            if (at >= 0) {
+              shortened.push(`${need.text}（按“${level[at]}”查找）`);
+              return { ...need, alternatives: [level[at]], weight: [...level[at]].length };
+            }
+          }
+          return need;
+        }))
+      : needs;
+    const weights = needs.map((need) => need.weight);
+    const partial = await attempt(relaxed, 'partial', 'partial', weights);
+    const result = { ...partial, needs, nowhere: words.nowhere.map((text) => shortened.find((s) => s.startsWith(`${text}（`)) ?? text) };
+    return result.ids.length ? result : { ...result, kind: 'none' };
   };
 
   const writeState = (push: boolean) => {
-    const params = new URLSearchParams();
-    // The input's maxlength (200) bounds the URL; the search itself uses the first 100 characters.
-    if (input.value.trim()) params.set('q', input.value.trim());
-    if (sortSelect.value) params.set('sort', sortSelect.value);
-    for (const box of filterHost.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) params.append(box.name, box.value);
-    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    const filters: FilterChoice = {};
+    for (const box of filterHost.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (filters[box.name as keyof FilterChoice] ??= []).push(box.value);
+    const state: SearchState = { q: input.value, sort: sortSelect.value as SearchState['sort'], filters };
+    const url = `${location.pathname}${stateSearch(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
 
@@ -137,12 +190,11 @@ async function start(root: HTMLElement): Promise<void> {
   };
 
   const search = async (id: number) => {
-    const state = readState();
-    const chosen = Object.values(state.filters).flat().length;
+    const state = parseState(location.search);
+    const chosen = chosenCount(state);
     filterPanel.querySelector('summary')!.textContent = chosen ? `筛选条件（已选 ${chosen} 项）` : '筛选条件';
     input.value = state.q;
-    const sort = state.sort === 'year' || state.sort === 'title' ? state.sort : '';
-    sortSelect.value = sort;
+    sortSelect.value = state.sort;
     const notes: string[] = [];
     let query = state.q;
     if ([...query].length > MAX_QUERY_CHARACTERS) {
@@ -153,53 +205,71 @@ async function start(root: HTMLElement): Promise<void> {
       toSimplified ??= (await import('../lib/chinese-script.ts')).toSimplified;
       query = toSimplified(query);
     }
-    const terms = queryTerms(query);
-    const hasFilters = Object.keys(state.filters).length > 0;
-    if (terms.length === 0 && !hasFilters) {
+    const hasFilters = chosen > 0;
+    searches.clear();
+    const found = understand(query, context).pieces.length ? await find(query) : undefined;
+    if (!found && !hasFilters) {
       if (id !== runId) return;
       list.replaceChildren();
+      suggestionHost.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
+      shown = [];
       status.textContent = state.q.trim() ? `${notes.join('')}请输入至少一个汉字、字母或数字。` : '请输入关键词，或在左侧选择筛选条件。';
       const table = await loadFacets();
       if (id === runId) renderFilters(filterHost, table, undefined, state.filters, onFilterChange);
       return;
     }
-
-    // Text matches, ranked; the facet table is only awaited when filters or a sort need it.
-    let hits: Hit[] | undefined;
-    if (terms.length) {
-      const responses = await Promise.all(terms.map((term) => pagefind.search(pagefindQuery(term))));
-      hits = rank(responses.map((response) => response.results));
-      if (shards > 1) for (const result of responses[0].results) foundByPagefind.set(result.id, result);
-    }
-    const facets = hasFilters || sort || !hits ? await loadFacets() : undefined;
+    // The facet table is only awaited when filters or a sort need it.
+    const facets = hasFilters || state.sort || !found ? await loadFacets() : undefined;
     if (id !== runId) return;
-    let ids = hits ? hits.map((hit) => hit.id) : facets!.ids;
+    let ids = found ? found.ids : facets!.ids;
     if (facets) {
       ids = ids.filter((pageId) => matchesFilters(facets, facets.position.get(pageId), state.filters));
-      if (sort) ids = sortBy(facets, ids, sort);
+      if (state.sort) ids = sortBy(facets, ids, state.sort);
     }
     shown = ids;
-    needles = terms.flatMap(termNeedles);
+    outcome = found;
     list.replaceChildren();
+    suggestionHost.replaceChildren();
     await showMore(id);
     if (id !== runId) return;
     // The status line is written last, so that it announces a finished result list.
     const label = state.q.trim() ? `“${[...state.q.trim()].slice(0, 30).join('')}”` : '所选条件';
-    status.textContent = `${notes.join('')}${shown.length ? `找到 ${shown.length} 个与${label}相关的案例。` : `没有找到与${label}匹配的案例。`}`;
+    status.textContent = notes.join('') + statusLine(found, shown.length, label);
     empty.hidden = shown.length > 0;
+    if (found && shown.length === 0) void offerSuggestions(id, query);
     // Facet counts follow the results.
     const table = await loadFacets();
     if (id !== runId) return;
-    const matched = hits ? hits.map((hit) => table.position.get(hit.id)).filter((i) => i !== undefined) : undefined;
+    const matched = found ? found.ids.map((pageId) => table.position.get(pageId)).filter((i) => i !== undefined) : undefined;
     renderFilters(filterHost, table, matched, state.filters, onFilterChange);
+  };
+
+  /** "您是不是要找：…" from the library's names; the vocabulary is fetched only now. */
+  const offerSuggestions = async (id: number, query: string) => {
+    const names = suggestions(query, await loadVocabulary().catch(() => []));
+    if (id !== runId || names.length === 0) return;
+    const line = document.createElement('p');
+    line.append('您是不是要找：');
+    names.forEach((name, i) => {
+      const link = document.createElement('a');
+      link.href = `${location.pathname}${stateSearch({ q: name, sort: '', filters: {} })}`;
+      link.textContent = name;
+      line.append(...(i ? ['、', link] : [link]));
+    });
+    suggestionHost.replaceChildren(line);
   };
 
   const showMore = async (id: number) => {
     const start = list.children.length;
     const batch = shown.slice(start, start + PAGE_SIZE);
-    const items = await Promise.all(batch.map(async (pageId) => renderResult(await loadFragment(pageId), siteBase, needles)));
+    const needles = (outcome?.needs ?? []).flatMap((need) => need.alternatives.flatMap((text) => queryTerms(text).flatMap(termNeedles)));
+    const items = await Promise.all(
+      batch.map(async (pageId) => {
+        return renderResult(await loadFragment(pageId), siteBase, needles, outcome?.kind === 'partial' ? outcome.missing.get(pageId) : undefined);
+      }),
+    );
     if (id !== runId) return;
     list.append(...items);
     more.hidden = list.children.length >= shown.length;
@@ -208,7 +278,10 @@ async function start(root: HTMLElement): Promise<void> {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => { writeState(false); void run(); }, 250);
+    typingTimer = setTimeout(() => {
+      writeState(false);
+      void run();
+    }, 250);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -216,39 +289,29 @@ async function start(root: HTMLElement): Promise<void> {
     writeState(true);
     void run();
   });
-  sortSelect.addEventListener('change', () => { writeState(true); void run(); });
+  sortSelect.addEventListener('change', () => {
+    writeState(true);
+    void run();
+  });
   more.addEventListener('click', () => void showMore(runId).catch(fail));
   window.addEventListener('popstate', () => void run());
   await run();
 }
 
-
-
-
-
-/** A Pagefind 1.6 fragment: gzip of "pagefind_dcd" followed by the page's JSON. */
-async function fetchFragment(url: string): Promise<Fragment> {
-  const response = await fetch(url);
-  const stream = response.body!.pipeThrough(new DecompressionStream('gzip'));
-  const text = await new Response(stream).text();
-  return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
-}
-
-/** Create the Pagefind instance while the document language is the index's: Pagefind 1.6 picks its query segmenter from <html lang> at this moment (see docs/search.md). */
-async function loadPagefind(bundle: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  const html = document.documentElement;
-  const pageLanguage = html.lang;
-  html.lang = SEARCH_LANGUAGE;
-  try {
-    // Searches run on the main thread: each takes tens of milliseconds, and the separate worker
-    // script would add 12 KB to the first query.
-    await pagefind.options({ noWorker: true });
-    await pagefind.init();
-  } finally {
-    html.lang = pageLanguage;
+/** The status line: how many, how they match, and what the query was read as. */
+function statusLine(found: Outcome | undefined, count: number, label: string): string {
+  if (count === 0) {
+    const nowhere = found?.nowhere.length ? `（以下词语在所有案例中都没有出现：${found.nowhere.join('、')}）` : '';
+    return `没有找到与${label}匹配的案例。${nowhere}`;
   }
-  return pagefind;
+  const parts: string[] = [];
+  if (found?.kind === 'partial') {
+    parts.push(`没有完全匹配${label}的结果，以下案例包含部分关键词（找到 ${count} 个）。`);
+    if (found.nowhere.length) parts.push(`未找到：${found.nowhere.join('、')}。`);
+  } else parts.push(`找到 ${count} 个与${label}相关的案例。`);
+  if (found?.split && found.needs.length > 1) parts.push(`按词语分别查找：${found.needs.map((n) => n.text).join(' · ')}。`);
+  if (found?.expansions.length) parts.push(`包含：${[...new Set(found.expansions)].join('、')}。`);
+  return parts.join('');
 }
 
 function needsConversion(text: string, bitmap: Uint8Array): boolean {
@@ -261,7 +324,7 @@ function needsConversion(text: string, bitmap: Uint8Array): boolean {
   return false;
 }
 
-function renderResult(fragment: Fragment, siteBase: string, needles: string[]): HTMLLIElement {
+function renderResult(fragment: Fragment, siteBase: string, needles: string[], missing: string[] | undefined): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
@@ -274,7 +337,7 @@ function renderResult(fragment: Fragment, siteBase: string, needles: string[]): 
   if (fragment.meta.completeness === 'stub') meta.append(' ', badge(COMPLETENESS_LABELS.stub, 'badge stub'));
   const text = document.createElement('p');
   // The excerpt comes from the text after the names, so that it adds to the title, not repeats it.
-  for (const part of excerpt(readableText(fragment.content.split(' ').slice(NAME_SPAN)), needles)) {
+  for (const part of excerpt(readableFields(fragment.content.split(' ')), needles)) {
     if (part.marked) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -282,6 +345,12 @@ function renderResult(fragment: Fragment, siteBase: string, needles: string[]): 
     } else text.append(part.text);
   }
   item.append(heading, meta, text);
+  if (missing?.length) {
+    const lacks = document.createElement('p');
+    lacks.className = 'meta missing';
+    lacks.textContent = `缺少：${missing.join('、')}`;
+    item.append(lacks);
+  }
   const awards = (fragment.meta.awards ?? '').split('|').filter(Boolean);
   if (awards.length) {
     const badges = document.createElement('p');

@@ -10,6 +10,7 @@ import { checkMdxBody } from './mdx-safety.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkReferences, type LoadedCollections } from './references.ts';
 import { checkSchema } from './schema-check.ts';
+import { checkSynonyms, SEARCH_FOLDER } from '../lib/search-synonyms.ts';
 import { checkTextSafety } from './text-safety.ts';
 
 export interface ValidationResult {
@@ -39,7 +40,7 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   const problems: Problem[] = [];
   const display = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/');
   const collections: LoadedCollections = {};
-  const knownFolders = new Set<string>(Object.values(COLLECTIONS).map((c) => c.folder));
+  const knownFolders = new Set<string>([...Object.values(COLLECTIONS).map((c) => c.folder), SEARCH_FOLDER]);
 
   for (const name of listDirectory(contentDir)) {
     const full = path.join(contentDir, name);
@@ -66,6 +67,8 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   const counts = Object.fromEntries(Object.entries(collections).map(([name, files]) => [name, files.size])) as Record<CollectionName, number>;
 
   checkReferences(collections, problems);
+  // The search synonyms (content/search/synonyms.yaml) must find something in the cases.
+  checkSynonyms(contentDir, valid.cases.map((entry) => `${JSON.stringify(entry.data)}\n${entry.bodyText}`).join('\n'), problems, displayRoot);
   problems.sort(compareProblems);
   return { problems, counts, entries: valid };
 }

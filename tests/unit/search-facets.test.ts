@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, facetTable, matchesFilters, parseFacets, rank, shardOf, sortBy } from '../../src/lib/search-facets.ts';
+import { facetCounts, facetTable, matchesFilters, parseFacets, shardOf, sortBy } from '../../src/lib/search-facets.ts';
 import { shardFolder, type SearchFilter } from '../../src/lib/search-filters.ts';
 import { searchShardCount, searchShardSize } from '../../src/lib/search-records.ts';
-import { NAME_SPAN } from '../../src/lib/search-text.ts';
 
 const noFilters: Record<SearchFilter, string[]> = { programme: [], year: [], category: [], province: [], city: [], domain: [], technology: [], level: [], completeness: [] };
 const record = (url: string, filters: Partial<typeof noFilters>) => ({ url, filters: { ...noFilters, ...filters } });
@@ -46,22 +45,6 @@ describe('facet table', () => {
   it('sorts newest first with unknown years last, or in title (table) order', () => {
     expect(sortBy(facets, ['zxx_b', 'zxx_a', 'zxx_c'], 'year')).toEqual(['zxx_c', 'zxx_a', 'zxx_b']);
     expect(sortBy(facets, ['zxx_c', 'zxx_b', 'zxx_a'], 'title')).toEqual(['zxx_a', 'zxx_b', 'zxx_c']);
-  });
-});
-
-describe('rank', () => {
-  it('keeps cases every term found, name matches first, then earlier matches, then page order', () => {
-    const body = NAME_SPAN + 10;
-    const hits = rank([
-      [{ id: 'p1', words: [body + 50] }, { id: 'p2', words: [body] }, { id: 'p3', words: [3, 4] }, { id: 'p4', words: [body] }],
-      [{ id: 'p2', words: [body + 1] }, { id: 'p1', words: [body + 1] }, { id: 'p3', words: [body + 900] }],
-    ]);
-    expect(hits.map((hit) => hit.id)).toEqual(['p3', 'p2', 'p1']);
-    expect(hits[0].nameHits).toBe(1);
-  });
-
-  it('breaks ties by the order Pagefind returned', () => {
-    expect(rank([[{ id: 'x', words: [200] }, { id: 'y', words: [200] }]]).map((hit) => hit.id)).toEqual(['x', 'y']);
   });
 });
 

@@ -1,0 +1,72 @@
+// The library's own names for query understanding, computed at build time (Node only):
+// - segmentation words, which the search page carries inline (a few hundred bytes): region labels
+//   and their short forms, domain and technology labels, and the synonyms' words, so that the
+//   page's longest match knows 沈阳市 before ICU splits it 沈阳 / 市民;
+// - suggestion names (search-vocabulary.json beside the index), fetched only when a query finds
+//   nothing, for "您是不是要找：…": titles, aliases, names quoted in listed titles, organisations and
+//   regions;
+// - the pinyin words of a case's names and places, indexed in its record (search-pinyin.ts).
+import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
+import type { CaseEntry, Library } from './library.ts';
+import { pinyinWords, readings, syllables } from './search-pinyin.ts';
+import type { SynonymTable } from './search-synonyms.ts';
+import { normalise } from './search-text.ts';
+export { VOCABULARY_FILE } from './search-filters.ts';
+
+
+const REGION_SUFFIXES = ['土家族苗族自治州', '自治州', '高新区', '街道', '省', '市', '区', '县', '镇', '乡'];
+
+/** A region label without its administrative suffix (湖北省 → 湖北, 湖滨街道 → 湖滨); the label when that would leave one character. */
+export function regionShortForm(label: string): string {
+  for (const suffix of REGION_SUFFIXES) {
+    if (label.endsWith(suffix) && [...label].length - [...suffix].length >= 2) return label.slice(0, -suffix.length);
+  }
+  return label;
+}
+
+/** Pinyin of a region: its label and its short form, with the vocabulary's reading when it gives one. */
+export function regionPinyin(term: TaxonomyTerm): string[] {
+  const all = syllables(term.label, term.pinyin);
+  const short = [...regionShortForm(term.label)].length;
+  return [...new Set([...readings(all), ...readings(all.slice(0, short))])];
+}
+
+/** Names quoted in a title (湖北交警“云哨金钟罩”护航… → 云哨金钟罩). */
+export function quotedNames(title: string): string[] {
+  return [...title.matchAll(/[“"「『]([^”"」』]{2,30})[”"」』]/gu)].map((m) => m[1]);
+}
+
+/** The names a case is known by: title, aliases and the listed titles of its awards. */
+export function caseNames(entry: CaseEntry): string[] {
+  const listed = entry.data.awards.map((award) => award.listedTitle).filter((title): title is string => Boolean(title));
+  return [...new Set([entry.data.title, ...entry.data.aliases, ...listed])];
+}
+
+/** Words the page segments with before ICU (inline in the page). */
+export function segmentationWords(library: Library, synonyms: SynonymTable): string[] {
+  const words = new Set<string>();
+  for (const term of library.terms('region')) {
+    words.add(term.label);
+    words.add(regionShortForm(term.label));
+  }
+  for (const vocabulary of ['domain', 'technology'] as const) for (const term of library.terms(vocabulary)) words.add(term.label);
+  for (const [word, others] of Object.entries(synonyms)) [word, ...others].forEach((w) => words.add(w));
+  return [...words].map(normalise).filter((word) => /^\p{Script=Han}{2,}$/u.test(word)).sort();
+}
+
+/** Names offered as suggestions when a query finds nothing. */
+export function suggestionNames(library: Library): string[] {
+  const names = new Set<string>();
+  for (const entry of library.cases) {
+    for (const name of [...caseNames(entry), ...entry.data.aliases]) {
+      names.add(name);
+      for (const quoted of quotedNames(name)) names.add(quoted);
+    }
+    for (const organisation of entry.data.organisations) names.add(organisation.name);
+    for (const award of entry.data.awards) for (const name of award.listedOrganisations) names.add(name);
+  }
+  for (const term of library.terms('region')) if (term.rank !== 'country') names.add(term.label);
+  return [...names].sort();
+}
+
+export { pinyinWords };
