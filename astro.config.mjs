@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { decapCms } from './src/integrations/decap-cms.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSettings } from './src/integrations/settings.ts';
 import { readSettings } from './src/config.ts';
@@ -45,5 +46,6 @@ export default defineConfig({
     // Lists every page the build writes; the 404 page and the web editor are not for search engines.
     sitemap({ filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname) }),
     searchIndex(settings.contentDir, settings.searchShardSize),
+    decapCms(),
   ],
 });

@@ -1,4 +1,4 @@
-// The site's settings, read from the environment in one place: astro.config.mjs and the scripts
+// The site's settings (the build's and the web editor's), read from the environment in one place: astro.config.mjs and the scripts
 // call readSettings() and pass the values down; the build's pages get them from the integrations
 // (virtual:case-library/settings), so no schema or query module reads the environment.
 
@@ -21,6 +21,21 @@ export interface Settings {
    * never leaks into a build of the other. Undefined for `content/` (Astro's default cache).
    */
   contentCacheDir: string | undefined;
+  /** The web editor's settings (docs/editor.md). */
+  editor: EditorSettings;
+}
+
+export interface EditorSettings {
+  /** GitHub repository `owner/name` the editor commits to (CMS_GITHUB_REPO); default: the project's. */
+  repo: string | undefined;
+  /** Its base branch (CMS_GITHUB_BRANCH; default `main`). */
+  branch: string;
+  /** OAuth provider for the GitHub backend (CMS_AUTH_BASE_URL, Decap's `base_url`), when not Netlify's. */
+  authBaseUrl: string | undefined;
+  /** Its auth endpoint (CMS_AUTH_ENDPOINT). */
+  authEndpoint: string | undefined;
+  /** The public site address (SITE_URL), for the editor's "view live" links; none when unset. */
+  siteUrl: string | undefined;
 }
 
 export const DEFAULT_SEARCH_SHARD_SIZE = 20_000;
@@ -33,6 +48,13 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     basePath: (env.BASE_PATH?.trim() || '/').replace(/\/?$/, '/'),
     siteUrl: env.SITE_URL?.trim() || 'https://example.org',
     contentCacheDir: contentDir && `${contentDir.replace(/\/$/, '')}-astro-cache`,
+    editor: {
+      repo: env.CMS_GITHUB_REPO?.trim() || undefined,
+      branch: env.CMS_GITHUB_BRANCH?.trim() || 'main',
+      authBaseUrl: env.CMS_AUTH_BASE_URL?.trim() || undefined,
+      authEndpoint: env.CMS_AUTH_ENDPOINT?.trim() || undefined,
+      siteUrl: env.SITE_URL?.trim() || undefined,
+    },
   };
 }
 

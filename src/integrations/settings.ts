@@ -9,7 +9,7 @@ export function siteSettings(settings: Settings): AstroIntegration {
     name: 'case-library:settings',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [virtualModule('virtual:case-library/settings', { contentDir: settings.contentDir })] } });
+        updateConfig({ vite: { plugins: [virtualModule('virtual:case-library/settings', { contentDir: settings.contentDir, editor: settings.editor })] } });
       },
     },
   };

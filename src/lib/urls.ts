@@ -32,3 +32,14 @@ export const REPOSITORY_URL = 'https://github.com/zhili-anli-ku/zhili-anli-ku';
 export function editUrl(collectionFolder: string, id: string, extension: string): string {
   return `${REPOSITORY_URL}/edit/main/content/${collectionFolder}/${id}${extension}`;
 }
+
+/** The web editor's form for an entry (src/pages/admin/). */
+export function editorUrl(collection: string, id: string): string {
+  return `${href('/admin/')}#/collections/${collection}/entries/${id}`;
+}
+
+/** The repository's "report an error" issue form (.github/ISSUE_TEMPLATE/report-an-error.yml), pre-filled with the page's ID and URL. */
+export function reportErrorUrl(pageId: string, pageUrl: string): string {
+  const query = new URLSearchParams({ template: 'report-an-error.yml', title: `[纠错] ${pageId}`, 'page-id': pageId, 'page-url': pageUrl });
+  return `${REPOSITORY_URL}/issues/new?${query}`;
+}

@@ -10,6 +10,7 @@ describe('readSettings', () => {
       basePath: '/',
       siteUrl: 'https://example.org',
       contentCacheDir: undefined,
+      editor: { repo: undefined, branch: 'main', authBaseUrl: undefined, authEndpoint: undefined, siteUrl: undefined },
     });
     expect(DEFAULT_SEARCH_SHARD_SIZE).toBe(20_000);
   });
@@ -22,6 +23,7 @@ describe('readSettings', () => {
       basePath: '/repo/',
       siteUrl: 'https://x.github.io',
       contentCacheDir: '/tmp/bench/content-astro-cache',
+      editor: { repo: undefined, branch: 'main', authBaseUrl: undefined, authEndpoint: undefined, siteUrl: 'https://x.github.io' },
     });
   });
 

@@ -1,0 +1,416 @@
+// The web editor's (Decap CMS) configuration, generated from the collection schemas, the field
+// docs and the library's vocabularies, editions and programmes: the form offers exactly what the
+// validator accepts, and a new schema field or vocabulary term appears in the form by itself.
+import { z } from 'astro/zod';
+import * as awardSchemas from '../schemas/award.ts';
+import * as caseSchemas from '../schemas/case.ts';
+import { FILE_ID_PATTERN, fullDate } from '../schemas/common.ts';
+import * as comparisonSchemas from '../schemas/comparison.ts';
+import type { EditorSettings } from '../config.ts';
+import { COMPLETENESS_LABELS, ORGANISATION_ROLE_LABELS } from '../schemas/constants.ts';
+import { COLLECTIONS } from '../schemas/index.ts';
+import * as sourceSchemas from '../schemas/source.ts';
+import { DIMENSION_LABELS } from './compare.ts';
+import { ENTRY_ID_FIELD, ENTRY_ID_WIDGET, entryFormat } from './cms-names.ts';
+import type { Library } from './library.ts';
+import type { SchemaDocs } from './schema-docs.ts';
+import { REPOSITORY_URL } from './urls.ts';
+
+/** A Decap CMS field (https://decapcms.org/docs/widgets/), as plain JSON. */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  pattern?: [string, string];
+  [option: string]: unknown;
+}
+
+export interface CmsCollection {
+  name: string;
+  label: string;
+  folder: string;
+  extension: string;
+  format: string;
+  fields: CmsField[];
+  [option: string]: unknown;
+}
+
+/** The project's repository as `owner/name`: where the editor commits unless CMS_GITHUB_REPO says otherwise. */
+const DEFAULT_REPO = new URL(REPOSITORY_URL).pathname.replace(/^\/|\/$/g, '');
+
+/** Chinese labels of schema fields, by field name; `<owner schema>.<field>` overrides. */
+const FIELD_LABELS: Record<string, string> = {
+  title: '标题', summary: '摘要', aliases: '简称 / 项目名', organisations: '主体单位', name: '名称', type: '类型',
+  role: '角色', region: '地区', level: '层级', domains: '领域', technologies: '技术', period: '时间',
+  launched: '开始', ended: '结束', ongoing: '仍在运行', awards: '获奖与入选', edition: '届次', category: '类别',
+  rank: '名次', position: '名单中的位置', listedTitle: '名单所列标题', listedOrganisations: '名单所列单位',
+  metrics: '数据指标', label: '名称', value: '数值', unit: '单位', bound: '精度', asOf: '数据时间',
+  source: '来源', note: '说明', sources: '来源', completeness: '完整度', lastReviewed: '最近核对日期',
+  publisher: '发布者', authors: '作者', date: '日期', dateNote: '日期说明', url: '网址', language: '语言',
+  programme: '奖项', year: '年份', shortTitle: '简称', organisers: '主办单位', coOrganisers: '协办单位',
+  ranked: '有排名', categories: '类别', tier: '等次', awarded: '获奖数', dates: '关键日期', counts: '数字',
+  applications: '申报数', shortlisted: '入围数', cases: '案例', dimensions: '显示的行', fieldNotes: '字段说明',
+  'metricSchema.period': '时段', 'metricSchema.label': '指标', 'sourceSchema.type': '来源类型',
+  'organisationSchema.type': '单位类型', 'awardEditionSchema.title': '全称',
+};
+
+/** Chinese labels of enumerated values, by field name. */
+const ENUM_LABELS: Record<string, Record<string, string>> = {
+  role: { ...ORGANISATION_ROLE_LABELS },
+  completeness: { ...COMPLETENESS_LABELS },
+  bound: { exact: '精确', about: '约', over: '超过（余、逾）', under: '不足' },
+  type: { news: '新闻报道', report: '报告', official: '官方文件', academic: '学术文献', web: '网页' },
+  language: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文', en: '英文' },
+  dimensions: { ...DIMENSION_LABELS },
+};
+
+/** A note's field is named after the field it explains: 地区的说明. */
+function fieldLabel(owner: string, name: string): string {
+  const label = FIELD_LABELS[`${owner}.${name}`] ?? FIELD_LABELS[name] ?? name;
+  return owner === 'fieldNotesSchema' ? `${label}的说明` : label;
+}
+
+interface Option {
+  label: string;
+  value: string;
+}
+
+/** Where a field's value comes from when it names another entry or a vocabulary term. */
+type Choice =
+  | { kind: 'options'; options: () => Option[] }
+  | { kind: 'relation'; collection: 'sources' | 'cases'; searchFields: string[]; display: string };
+
+/** JSON Schema (draft 2020-12) as Zod writes it, with the owner tag added below. */
+interface JsonSchema {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: string[];
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+  anyOf?: JsonSchema[];
+  'x-schema'?: string;
+}
+
+const OWNER_TAG = 'x-schema';
+const FULL_DATE_PATTERN = (z.toJSONSchema(fullDate, { io: 'input', unrepresentable: 'any' }) as JsonSchema).pattern;
+/** Text longer than this gets a multi-line box. */
+const MULTILINE_FROM = 150;
+
+/** Every exported object schema, so that docs can be found for schemas nested in others. */
+const NAMED_SCHEMAS = new Map<unknown, string>(
+  [awardSchemas, caseSchemas, comparisonSchemas, sourceSchemas].flatMap((module) =>
+    Object.entries(module).filter(([, value]) => value instanceof z.ZodObject).map(([name, value]) => [value, name] as [unknown, string]),
+  ),
+);
+
+function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (context) => {
+      const name = NAMED_SCHEMAS.get(context.zodSchema);
+      if (name) (context.jsonSchema as JsonSchema)[OWNER_TAG] = name;
+    },
+  }) as JsonSchema;
+}
+
+/**
+ * A regular expression that accepts a text field's value exactly when the schema's `text(max,
+ * min)` does: after trimming, between min and max characters (UTF-16 units, as Zod counts).
+ */
+export function textPattern(min: number, max: number): string {
+  return `^\\s*(?=\\S)[\\s\\S]{${min},${max}}(?<=\\S)\\s*$`;
+}
+
+export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: EditorSettings) {
+  const terms = (vocabulary: Parameters<Library['terms']>[0]): Option[] =>
+    library.terms(vocabulary).map((term) => ({ label: term.label, value: term.id }));
+  const sources: Choice = { kind: 'relation', collection: 'sources', searchFields: ['title', 'publisher'], display: '{{title}}（{{publisher}}）' };
+
+  /** Fields that name a term or an entry, by `<collection>.<path>`; everything else is derived. */
+  const choices: Record<string, Choice> = {
+    'cases.organisations.type': { kind: 'options', options: () => terms('org-type') },
+    'cases.region': { kind: 'options', options: () => regionOptions(library) },
+    'cases.level': { kind: 'options', options: () => terms('level') },
+    'cases.domains': { kind: 'options', options: () => terms('domain') },
+    'cases.technologies': { kind: 'options', options: () => terms('technology') },
+    'cases.metrics.source': sources,
+    'cases.sources': sources,
+    'comparisons.cases': { kind: 'relation', collection: 'cases', searchFields: ['title', 'aliases.*'], display: '{{title}}' },
+    'editions.programme': { kind: 'options', options: () => library.programmes.map((p) => ({ label: p.data.fullName ?? p.data.name, value: p.id })) },
+    'editions.sources': sources,
+  };
+
+  const collection = (
+    name: 'cases' | 'comparisons' | 'sources' | 'editions',
+    label: string,
+    extras: { body?: string; overrides?: Record<string, (field: CmsField, schema: JsonSchema) => CmsField> } = {},
+  ): CmsCollection => {
+    const spec = COLLECTIONS[name];
+    const root = jsonSchemaOf(spec.schema);
+    const context: FieldContext = { collection: name, docs, choices, overrides: extras.overrides ?? {} };
+    const fields = objectFields(root, context, [], root[OWNER_TAG] ?? name, []);
+    const idField: CmsField = {
+      name: ENTRY_ID_FIELD,
+      label: '编号（文件名，新建时必填）',
+      widget: ENTRY_ID_WIDGET,
+      required: false,
+      pattern: [FILE_ID_PATTERN.source, '须为小写英文字母开头的 ASCII 短横线格式，如 wuchang-pingan-index'],
+      hint: `网址和文件名中的永久编号，保存后不能再改：小写英文字母开头，只用 a–z、0–9 和单个短横线。`,
+    };
+    const body: CmsField[] = extras.body
+      ? [{
+          name: 'body',
+          label: '正文',
+          widget: 'markdown',
+          required: false,
+          hint: extras.body,
+          modes: ['raw', 'rich_text'],
+          buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+          editor_components: [],
+          sanitize_preview: true,
+        }]
+      : [];
+    return {
+      name,
+      label,
+      label_singular: label,
+      folder: `content/${spec.folder}`,
+      extension: spec.extension.slice(1),
+      format: entryFormat(name),
+      create: true,
+      delete: false,
+      slug: `{{fields.${ENTRY_ID_FIELD}}}`,
+      identifier_field: 'title',
+      summary: '{{title}}',
+      sortable_fields: ['title'],
+      // The site renders entries itself; a preview of raw fields would only take room.
+      editor: { preview: false },
+      fields: [idField, ...fields, ...body],
+    };
+  };
+
+  const caseAwards = (field: CmsField, schema: JsonSchema): CmsField => {
+    // Each edition is one item type: its categories become the category choices, and Decap writes
+    // the edition's ID into the item's `edition` key.
+    const item = schema.items!;
+    const context: FieldContext = { collection: 'cases', docs, choices, overrides: {} };
+    const owner = item[OWNER_TAG] ?? 'caseAwardSchema';
+    const itemFields = objectFields(item, context, ['awards'], owner, []).filter((f) => f.name !== 'edition');
+    const { fields: _fields, field: _field, ...list } = field;
+    return {
+      ...list,
+      typeKey: 'edition',
+      summary: '{{fields.category}}',
+      types: library.editions.map((edition) => ({
+        name: edition.id,
+        label: editionLabel(library, edition),
+        widget: 'object',
+        fields: itemFields.map((f) =>
+          f.name === 'category'
+            ? { ...f, widget: 'select', options: edition.data.categories.map((c) => ({ label: c.name, value: c.name })), pattern: undefined }
+            : f,
+        ).map(withoutUndefined),
+      })),
+    };
+  };
+
+  const backend: Record<string, unknown> = {
+    name: 'github',
+    repo: settings.repo ?? DEFAULT_REPO,
+    branch: settings.branch,
+    open_authoring: true,
+    always_fork: true,
+    ...(settings.authBaseUrl ? { base_url: settings.authBaseUrl } : {}),
+    ...(settings.authEndpoint ? { auth_endpoint: settings.authEndpoint } : {}),
+    commit_messages: {
+      create: '新增{{collection}}：{{slug}}',
+      update: '修改{{collection}}：{{slug}}',
+      delete: '删除{{collection}}：{{slug}}',
+      uploadMedia: '上传文件：{{path}}',
+      deleteMedia: '删除文件：{{path}}',
+      openAuthoring: '{{message}}',
+    },
+  };
+
+  return {
+    backend,
+    // Used instead of GitHub when `npx decap-server` runs next to a clone (docs/editor.md).
+    local_backend: true as boolean | { url: string },
+    // Open authoring needs the editorial workflow: an editor's changes become a pull request.
+    publish_mode: 'editorial_workflow',
+    locale: 'zh_Hans',
+    load_config_file: false,
+    ...(settings.siteUrl ? { site_url: settings.siteUrl, display_url: settings.siteUrl } : {}),
+    // Entries carry no media; Decap requires a folder anyway.
+    media_folder: 'public/uploads',
+    public_folder: '/uploads',
+    omit_empty_optional_fields: true,
+    slug: { encoding: 'ascii', clean_accents: false, sanitize_replacement: '-' },
+    collections: [
+      collection('cases', '案例', {
+        body: '用自己的话写背景、做法、成效与启示（Markdown）；每条事实都须出自上面列出的来源。',
+        overrides: { awards: caseAwards },
+      }),
+      collection('comparisons', '比较', { body: '共同点、差异及其原因、来源没有告诉我们的（Markdown）。' }),
+      collection('sources', '来源'),
+      collection('editions', '评选届次'),
+    ],
+  };
+}
+
+export type CmsConfig = ReturnType<typeof buildCmsConfig>;
+
+interface FieldContext {
+  collection: string;
+  docs: SchemaDocs;
+  choices: Record<string, Choice>;
+  overrides: Record<string, (field: CmsField, schema: JsonSchema) => CmsField>;
+}
+
+/** The fields of an object schema, in the schema's order. */
+function objectFields(schema: JsonSchema, context: FieldContext, path: string[], owner: string, ownerPath: string[]): CmsField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => {
+    const field = schemaField(name, property, required.has(name), context, [...path, name], owner, [...ownerPath, name]);
+    const override = context.overrides[[...path, name].join('.')];
+    return withoutUndefined(override ? override(field, property) : field);
+  });
+}
+
+function schemaField(
+  name: string,
+  schema: JsonSchema,
+  required: boolean,
+  context: FieldContext,
+  path: string[],
+  owner: string,
+  ownerPath: string[],
+): CmsField {
+  // A nested named schema (organisationSchema inside caseSchema) has its own docs and labels.
+  const innerOwner = schema[OWNER_TAG] ?? schema.items?.[OWNER_TAG];
+  const doc = context.docs.get([owner, ...ownerPath].join('.'));
+  const base: CmsField = {
+    name,
+    label: fieldLabel(owner, name),
+    widget: 'string',
+    required,
+  };
+  const rules: string[] = [required ? '必填' : '选填'];
+  const choice = context.choices[[context.collection, ...path].join('.')];
+  const itemSchema = schema.items;
+  const many = schema.type === 'array';
+  const field = { ...base };
+
+  if (choice?.kind === 'options') {
+    Object.assign(field, { widget: 'select', options: choice.options(), multiple: many || undefined });
+  } else if (choice?.kind === 'relation') {
+    Object.assign(field, {
+      widget: 'relation',
+      collection: choice.collection,
+      value_field: '{{slug}}',
+      search_fields: choice.searchFields,
+      display_fields: [choice.display],
+      options_length: 200,
+      multiple: many || undefined,
+    });
+  } else if (schema.enum || itemSchema?.enum) {
+    const values = schema.enum ?? itemSchema!.enum!;
+    const labels = ENUM_LABELS[name] ?? {};
+    Object.assign(field, {
+      widget: 'select',
+      options: values.map((value) => ({ label: labels[value] ? `${labels[value]}（${value}）` : value, value })),
+      multiple: many || undefined,
+    });
+  } else if (many && itemSchema?.type === 'object') {
+    const nextOwner = innerOwner ?? owner;
+    const nextPath = innerOwner ? [] : ownerPath;
+    const fields = objectFields(itemSchema, context, path, nextOwner, nextPath);
+    Object.assign(field, { widget: 'list', fields, summary: fields[0] ? `{{fields.${fields[0].name}}}` : undefined, collapsed: false });
+  } else if (many) {
+    const item = schemaField(name, itemSchema ?? {}, true, context, path, owner, ownerPath);
+    const { name: _n, label: _l, required: _r, hint: _h, ...itemOptions } = item;
+    Object.assign(field, { widget: 'list', field: { name: 'item', label: base.label, ...itemOptions } });
+  } else if (schema.type === 'object') {
+    const nextOwner = innerOwner ?? owner;
+    const nextPath = innerOwner ? [] : ownerPath;
+    Object.assign(field, { widget: 'object', fields: objectFields(schema, context, path, nextOwner, nextPath), collapsed: false });
+  } else if (schema.type === 'boolean') {
+    // No default in the form: a value left unset is left out, and the schema's default applies.
+    Object.assign(field, { widget: 'boolean' });
+  } else if (schema.type === 'integer' || schema.type === 'number') {
+    Object.assign(field, {
+      widget: 'number',
+      value_type: schema.type === 'integer' ? 'int' : 'float',
+      min: schema.minimum,
+      max: schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined,
+    });
+    if (schema.minimum !== undefined) rules.push(`不小于 ${schema.minimum}`);
+    if (field.max !== undefined) rules.push(`不大于 ${field.max}`);
+  } else if (schema.pattern === FULL_DATE_PATTERN) {
+    Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+    rules.push('日期 YYYY-MM-DD');
+  } else if (schema.pattern) {
+    Object.assign(field, { pattern: [schema.pattern, `格式不对：须符合 ${schema.pattern}`] });
+    if (/\\d\{4\}/.test(schema.pattern)) rules.push('按来源的精度写 YYYY、YYYY-MM 或 YYYY-MM-DD');
+  } else if (schema.type === 'string' && schema.maxLength !== undefined) {
+    const min = schema.minLength ?? 0;
+    Object.assign(field, {
+      widget: schema.maxLength >= MULTILINE_FROM ? 'text' : 'string',
+      pattern: [textPattern(min, schema.maxLength), min > 1 ? `须为 ${min}–${schema.maxLength} 个字` : `不超过 ${schema.maxLength} 个字，且不能只有空格`],
+    });
+    rules.push(min > 1 ? `${min}–${schema.maxLength} 字` : `≤ ${schema.maxLength} 字`);
+  }
+
+  if (many) {
+    if (schema.minItems !== undefined) Object.assign(field, { min: schema.minItems });
+    if (schema.maxItems !== undefined) Object.assign(field, { max: schema.maxItems });
+    if (schema.minItems !== undefined && schema.maxItems !== undefined) rules.push(`${schema.minItems}–${schema.maxItems} 项`);
+    else if (schema.minItems !== undefined) rules.push(`至少 ${schema.minItems} 项`);
+    else if (schema.maxItems !== undefined) rules.push(`至多 ${schema.maxItems} 项`);
+    if (field.widget === 'list' && schema.minItems === undefined) Object.assign(field, { default: [] });
+  }
+  field.hint = [rules.join('，'), doc].filter(Boolean).join('。') || undefined;
+  return field;
+}
+
+/** `楚治 · 2022 大数据驱动地方治理`: programme, then the edition's short title with its year. */
+function editionLabel(library: Library, edition: Library['editions'][number]): string {
+  const title = edition.data.shortTitle ?? edition.data.title;
+  const withYear = title.includes(String(edition.data.year)) ? title : `${edition.data.year} ${title}`;
+  const programme = library.programme(edition.data.programme)?.data.name;
+  return programme ? `${programme} · ${withYear}` : withYear;
+}
+
+/** Region terms in tree order (parents before children), labelled with their full path. */
+function regionOptions(library: Library): Option[] {
+  const terms = library.terms('region');
+  const children = new Map<string | undefined, typeof terms>();
+  for (const term of terms) children.set(term.parent, [...(children.get(term.parent) ?? []), term]);
+  const ordered: typeof terms = [];
+  const visit = (parent: string | undefined) => {
+    for (const term of children.get(parent) ?? []) {
+      ordered.push(term);
+      visit(term.id);
+    }
+  };
+  visit(undefined);
+  return ordered.map((term) => {
+    const path = library.regionPath(term.id).map((t) => t.label);
+    return { label: path.length > 0 ? path.join(' › ') : term.label, value: term.id };
+  });
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
