@@ -1,10 +1,13 @@
 // Quality gates over the built site in dist/: HTML validity (the Nu Html Checker), internal links
 // and anchors, external URL syntax, inline event handlers, and the JavaScript budget of content
-// pages. Prints one line per finding and exits 1 if there is any.
+// pages. Prints one line per finding and exits 1 if there is any. Pages and sitemaps are read with
+// htmlparser2, so attributes are found wherever and however they are written (any quoting,
+// entities decoded) and text that looks like markup is never taken for it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
 import { readSettings } from '../src/config.ts';
 import { parseCommandLine } from './lib/cli.ts';
 
@@ -36,20 +39,13 @@ if (htmlFiles.length === 0) {
   process.exit(2);
 }
 
-const idsByFile = new Map<string, Set<string>>();
-const pageText = new Map<string, string>();
-for (const file of htmlFiles) {
-  const html = readFileSync(file, 'utf8');
-  pageText.set(file, html);
-  idsByFile.set(file, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
-}
+const pages = new Map(htmlFiles.map((file) => [file, scanPage(readFileSync(file, 'utf8'))]));
 
 for (const file of htmlFiles) {
-  const html = pageText.get(file)!;
+  const page = pages.get(file)!;
   const where = path.relative(dist, file);
-  if (/\son[a-z]+\s*=/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) findings.push(`${where}: has an inline event handler attribute`);
-  for (const [, attribute, raw] of html.matchAll(/\s(href|src|action)="([^"]*)"/g)) {
-    const value = decodeEntities(raw);
+  for (const handler of page.eventHandlers) findings.push(`${where}: has an inline event handler attribute (${handler})`);
+  for (const { attribute, value } of page.links) {
     if (/^(mailto:|tel:)/.test(value)) continue;
     if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) {
       if (!isHttpUrl(value)) findings.push(`${where}: ${attribute}="${value}" is not an http(s) URL`);
@@ -67,12 +63,12 @@ for (const file of htmlFiles) {
     }
     const anchor = decodeURIComponent(target.hash.slice(1));
     const editorRoute = path.relative(dist, resolved) === EDITOR_PAGE && anchor.startsWith('/');
-    if (anchor && !editorRoute && resolved.endsWith('.html') && !idsByFile.get(resolved)?.has(anchor)) {
+    if (anchor && !editorRoute && resolved.endsWith('.html') && !pages.get(resolved)?.ids.has(anchor)) {
       findings.push(`${where}: ${attribute}="${value}" points to a missing anchor #${anchor}`);
     }
   }
   if (!APP_PAGES.has(where) && where !== EDITOR_PAGE) {
-    const bytes = scriptBytes(html, file);
+    const bytes = scriptBytes(page.scripts, file);
     if (bytes > CONTENT_PAGE_JS_BUDGET) findings.push(`${where}: ships ${bytes} bytes of JavaScript (gzip), over the ${CONTENT_PAGE_JS_BUDGET}-byte budget`);
   }
 }
@@ -99,7 +95,16 @@ function isUnlisted(sitePath: string): boolean {
 function sitemapFindings(): string[] {
   const index = path.join(dist, 'sitemap-index.xml');
   if (!existsSync(index)) return ['sitemap-index.xml is missing'];
-  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeEntities(m[1]));
+  const locations = (xml: string) => {
+    const found: string[] = [];
+    let inLoc = false;
+    const parser = new Parser(
+      { onopentag: (name) => (inLoc = name === 'loc'), ontext: (text) => inLoc && found.push(text.trim()), onclosetag: () => (inLoc = false) },
+      { xmlMode: true, decodeEntities: true },
+    );
+    parser.end(xml);
+    return found;
+  };
   const listed = new Set<string>();
   for (const sitemap of locations(readFileSync(index, 'utf8'))) {
     const file = path.join(dist, new URL(sitemap).pathname.slice(base.length));
@@ -157,11 +162,49 @@ function resolveFile(sitePath: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-function scriptBytes(html: string, file: string): number {
+interface ScannedPage {
+  ids: Set<string>;
+  /** Attributes `on…=` on any element, as `tag@attribute`. */
+  eventHandlers: string[];
+  /** Every href, src and action, entities decoded. */
+  links: Array<{ attribute: string; value: string }>;
+  scripts: Array<{ type?: string; src?: string; body: string }>;
+}
+
+/** What the checks need from one page, read with an HTML parser. */
+function scanPage(html: string): ScannedPage {
+  const page: ScannedPage = { ids: new Set(), eventHandlers: [], links: [], scripts: [] };
+  let script: ScannedPage['scripts'][number] | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        for (const [attribute, value] of Object.entries(attributes)) {
+          if (attribute === 'id') page.ids.add(value);
+          else if (/^on/i.test(attribute)) page.eventHandlers.push(`${name}@${attribute}`);
+          else if (attribute === 'href' || attribute === 'src' || attribute === 'action') page.links.push({ attribute, value });
+        }
+        if (name === 'script') script = { type: attributes.type, src: attributes.src, body: '' };
+      },
+      ontext(text) {
+        if (script) script.body += text;
+      },
+      onclosetag(name) {
+        if (name === 'script' && script) {
+          page.scripts.push(script);
+          script = undefined;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return page;
+}
+
+function scriptBytes(scripts: ScannedPage['scripts'], file: string): number {
   let total = 0;
-  for (const [tag, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/type="application\/(ld\+)?json"/.test(tag)) continue;
-    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+  for (const { type, src, body } of scripts) {
+    if (type === 'application/json' || type === 'application/ld+json') continue;
     if (src) {
       const target = resolveFile(decodeURIComponent(new URL(src, `http://site${base}${path.relative(dist, file)}`).pathname.slice(base.length)));
       if (target) total += gzipSync(readFileSync(target)).length;
@@ -176,8 +219,4 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&#38;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 }
