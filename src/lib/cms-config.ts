@@ -12,6 +12,7 @@ import { COLLECTIONS } from '../schemas/index.ts';
 import * as sourceSchemas from '../schemas/source.ts';
 import { DIMENSION_LABELS } from './compare.ts';
 import { ENTRY_ID_FIELD, ENTRY_ID_WIDGET, entryFormat } from './cms-names.ts';
+import { editionLabel, regionPathLabel } from './format.ts';
 import type { Library } from './library.ts';
 import type { SchemaDocs } from './schema-docs.ts';
 import { REPOSITORY_URL } from './urls.ts';
@@ -214,7 +215,7 @@ export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: Edi
       summary: '{{fields.category}}',
       types: library.editions.map((edition) => ({
         name: edition.id,
-        label: editionLabel(library, edition),
+        label: editionOptionLabel(library, edition),
         widget: 'object',
         fields: itemFields.map((f) =>
           f.name === 'category'
@@ -384,12 +385,10 @@ function schemaField(
   return field;
 }
 
-/** `楚治 · 2022 大数据驱动地方治理`: programme, then the edition's short title with its year. */
-function editionLabel(library: Library, edition: Library['editions'][number]): string {
-  const title = edition.data.shortTitle ?? edition.data.title;
-  const withYear = title.includes(String(edition.data.year)) ? title : `${edition.data.year} ${title}`;
+/** `楚治 · 2022 大数据驱动地方治理`: programme, then the edition as lists show it. */
+function editionOptionLabel(library: Library, edition: Library['editions'][number]): string {
   const programme = library.programme(edition.data.programme)?.data.name;
-  return programme ? `${programme} · ${withYear}` : withYear;
+  return programme ? `${programme} · ${editionLabel(edition.data)}` : editionLabel(edition.data);
 }
 
 /** Region terms in tree order (parents before children), labelled with their full path. */
@@ -406,8 +405,7 @@ function regionOptions(library: Library): Option[] {
   };
   visit(undefined);
   return ordered.map((term) => {
-    const path = library.regionPath(term.id).map((t) => t.label);
-    return { label: path.length > 0 ? path.join(' › ') : term.label, value: term.id };
+    return { label: regionPathLabel(library.regionPath(term.id)) || term.label, value: term.id };
   });
 }
 

@@ -31,6 +31,11 @@ export function editionLabel(edition: EditionFields): string {
   return name.startsWith(String(edition.year)) ? name : `${edition.year} ${name}`;
 }
 
+/** An edition under its full title, as the award indexes list it: "2022 · 楚治——2022“荆楚杯”…". */
+export function editionTitleLabel(edition: EditionFields): string {
+  return `${edition.year} · ${edition.title}`;
+}
+
 /** An award as a badge or a list item: year, programme and category, e.g. "2022 楚治 · 数字政府". */
 export function awardLabel(year: number | undefined, programmeName: string | undefined, category: string): string {
   const edition = [year, programmeName].filter((part) => part !== undefined && part !== '').join(' ');

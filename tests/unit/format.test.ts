@@ -1,7 +1,7 @@
 // The display rules of src/lib/format.ts: how a region path, an edition, an award and a period read.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { awardLabel, caseAwardLabel, editionLabel, formatMetricValue, periodLabel, regionPathLabel, REGION_SEPARATOR } from '../../src/lib/format.ts';
+import { awardLabel, caseAwardLabel, editionLabel, editionTitleLabel, formatMetricValue, periodLabel, regionPathLabel, REGION_SEPARATOR } from '../../src/lib/format.ts';
 import { loadLibrary } from '../../src/lib/load-library.ts';
 
 describe('regionPathLabel', () => {
@@ -23,6 +23,9 @@ describe('editionLabel', () => {
   });
   it('falls back to the full title', () => {
     expect(editionLabel({ year: 2020, title: '某评选' })).toBe('2020 某评选');
+  });
+  it('lists an edition under its full title with the year first', () => {
+    expect(editionTitleLabel({ year: 2022, title: '楚治——2022“荆楚杯”', shortTitle: '2022 大数据' })).toBe('2022 · 楚治——2022“荆楚杯”');
   });
 });
 
