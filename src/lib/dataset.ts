@@ -2,7 +2,7 @@
 // column definitions behind them. The CSV downloads, the codebook on /data/ and datapackage.json
 // are all generated from the tables below, so the description cannot drift from the files.
 import { stringify } from 'csv-stringify/sync';
-import { COMPLETENESS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
+import { COMPLETENESS, COMPLETENESS_LABELS, METRIC_BOUNDS } from '../schemas/constants.ts';
 import type { CaseAward } from '../schemas/case.ts';
 import { paths } from './urls.ts';
 import { caseAwardLabel, regionPathLabel, UNSTATED_LABEL } from './format.ts';
@@ -93,7 +93,7 @@ export const METRIC_COLUMNS: Column<MetricRow>[] = [
   { name: 'label', type: 'string', required: true, description: '指标名称', value: (r) => r.metric.label },
   { name: 'value', type: 'number', required: true, description: '数值', value: (r) => r.metric.value },
   { name: 'unit', type: 'string', required: true, description: '单位', value: (r) => r.metric.unit },
-  { name: 'bound', type: 'string', required: true, description: 'exact（确数）/ about（约）/ over（以上、余）/ under（以下、不足）', categories: ['exact', 'about', 'over', 'under'], value: (r) => r.metric.bound },
+  { name: 'bound', type: 'string', required: true, description: 'exact（确数）/ about（约）/ over（以上、余）/ under（以下、不足）', categories: METRIC_BOUNDS, value: (r) => r.metric.bound },
   { name: 'as_of', type: 'partial-date', description: '数据所指时间（精度同来源）', value: (r) => r.metric.asOf },
   { name: 'period', type: 'string', description: '数据覆盖的时段（文字）', value: (r) => r.metric.period },
   { name: 'source', type: 'string', required: true, description: '来源编号', value: (r) => r.metric.source },
