@@ -41,7 +41,7 @@ export function launchYearChart(library: Library): Chart {
       href: chartPaths.launched(year),
       unknown: year === undefined,
     })),
-    note: '起始年份以来源所载为准；来源未载明的计为“未说明”。',
+    note: `起始年份以来源所载为准；来源未载明的计为“${UNSTATED_LABEL}”。`,
   };
 }
 
@@ -58,7 +58,7 @@ const VOCABULARY_TITLES: Partial<Record<Vocabulary, string>> = { domain: '按领
 const MULTI_NOTES: Partial<Record<Vocabulary, string>> = {
   domain: '一个案例可有 1–3 个领域，分别计入。',
   technology: '一个案例可用多项技术，分别计入；未列技术的案例不计。',
-  'org-type': '一个案例的各参与单位类型分别计入；有单位类型未说明的案例计入“未说明”。',
+  'org-type': `一个案例的各参与单位类型分别计入；有单位类型未说明的案例计入“${UNSTATED_LABEL}”。`,
 };
 
 /**
