@@ -8,6 +8,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadLibrary } from '../../src/lib/load-library.ts';
+import { COMPLETENESS } from '../../src/schemas/constants.ts';
 
 /** Mulberry32: small, fast, deterministic. */
 function random(seed: number): () => number {
@@ -105,7 +106,7 @@ export function generateSyntheticContent(realContent: string, target: string, co
       'metrics:',
       ...metrics.flatMap((m) => [`  - label: ${m.label}`, `    value: ${m.value}`, `    unit: ${m.unit}`, `    source: ${sourceId}`]),
       `sources: [${sourceId}]`,
-      `completeness: ${pick(['stub', 'partial', 'complete'])}`,
+      `completeness: ${pick(COMPLETENESS)}`,
       "lastReviewed: '2026-11-23'",
       '---',
       '',

@@ -54,7 +54,7 @@ async function start(root: HTMLElement): Promise<void> {
   filterPanel.open = matchMedia('(min-width: 60rem)').matches;
   const bundle = root.dataset.bundle!;
   const bundleDir = bundle.slice(0, bundle.lastIndexOf('/') + 1);
-  const siteBase = bundleDir.replace(/pagefind\/$/, '');
+  const siteBase = href('/');
   const convertible = Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0));
   const context: QueryContext = {
     words: new Set((root.dataset.words ?? '').split(' ').filter(Boolean)),
