@@ -7,7 +7,7 @@ import * as caseSchemas from '../schemas/case.ts';
 import { FILE_ID_PATTERN, fullDate } from '../schemas/common.ts';
 import * as comparisonSchemas from '../schemas/comparison.ts';
 import type { EditorSettings } from '../config.ts';
-import { COMPLETENESS_LABELS, ORGANISATION_ROLE_LABELS } from '../schemas/constants.ts';
+import { CASE_FIELD_LABELS, COMPLETENESS_LABELS, ORGANISATION_ROLE_LABELS } from '../schemas/constants.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import * as sourceSchemas from '../schemas/source.ts';
 import { DIMENSION_LABELS } from './compare.ts';
@@ -43,12 +43,12 @@ const DEFAULT_REPO = new URL(REPOSITORY_URL).pathname.replace(/^\/|\/$/g, '');
 
 /** Chinese labels of schema fields, by field name; `<owner schema>.<field>` overrides. */
 const FIELD_LABELS: Record<string, string> = {
-  title: '标题', summary: '摘要', aliases: '简称 / 项目名', organisations: '主体单位', name: '名称', type: '类型',
-  role: '角色', region: '地区', level: '层级', domains: '领域', technologies: '技术', period: '时间',
-  launched: '开始', ended: '结束', ongoing: '仍在运行', awards: '获奖与入选', edition: '届次', category: '类别',
+  ...CASE_FIELD_LABELS,
+  title: '标题', summary: '摘要', name: '名称', type: '类型', role: '角色',
+  launched: '开始', ended: '结束', ongoing: '仍在运行', edition: '届次', category: '类别',
   rank: '名次', position: '名单中的位置', listedTitle: '名单所列标题', listedOrganisations: '名单所列单位',
-  metrics: '数据指标', label: '名称', value: '数值', unit: '单位', bound: '精度', asOf: '数据时间',
-  source: '来源', note: '说明', sources: '来源', completeness: '完整度', lastReviewed: '最近核对日期',
+  label: '名称', value: '数值', unit: '单位', bound: '精度', asOf: '数据时间',
+  source: '来源', note: '说明', sources: '来源',
   publisher: '发布者', authors: '作者', date: '日期', dateNote: '日期说明', url: '网址', language: '语言',
   programme: '奖项', year: '年份', shortTitle: '简称', organisers: '主办单位', coOrganisers: '协办单位',
   ranked: '有排名', categories: '类别', tier: '等次', awarded: '获奖数', dates: '关键日期', counts: '数字',

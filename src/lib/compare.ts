@@ -1,24 +1,14 @@
 // Comparison tables: each case's facts as display text per dimension, and the rows of a
 // side-by-side table. The curated comparison pages and the compare picker's JSON both use this.
 import type { ComparisonData } from '../schemas/comparison.ts';
-import { COMPARE_CASES, COMPARISON_DIMENSIONS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
+import { CASE_FIELD_LABELS, COMPARE_CASES, COMPARISON_DIMENSIONS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
 import { caseAwardLabel, formatMetricValue, periodLabel, regionPathLabel } from './format.ts';
 import type { CaseMetric } from '../schemas/case.ts';
 import type { CaseEntry, Library } from './library.ts';
 
 export type Dimension = ComparisonData['dimensions'][number];
 
-export const DIMENSION_LABELS: Record<Dimension, string> = {
-  organisations: '主体单位',
-  region: '地区',
-  level: '层级',
-  domains: '领域',
-  technologies: '技术',
-  period: '时间',
-  awards: '获奖与入选',
-  metrics: '数据指标',
-  completeness: '完整度',
-};
+export const DIMENSION_LABELS: Record<Dimension, string> = CASE_FIELD_LABELS;
 
 
 /** A case reduced to what a comparison shows: text per dimension (null = no data) and metrics. */

@@ -1,5 +1,6 @@
 // Search facts shared by the indexer and the search page (kept free of heavy imports, since the
 // page's script bundles it).
+import { CASE_FIELD_LABELS } from '../schemas/constants.ts';
 
 /**
  * A language code Pagefind neither segments nor stems, so the bigram text is indexed as given.
@@ -14,10 +15,10 @@ export const SEARCH_FILTERS = {
   category: '获奖类别',
   province: '省份',
   city: '城市',
-  domain: '领域',
-  technology: '技术',
-  level: '层级',
-  completeness: '完整度',
+  domain: CASE_FIELD_LABELS.domains,
+  technology: CASE_FIELD_LABELS.technologies,
+  level: CASE_FIELD_LABELS.level,
+  completeness: CASE_FIELD_LABELS.completeness,
 } as const;
 export type SearchFilter = keyof typeof SEARCH_FILTERS;
 export const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];

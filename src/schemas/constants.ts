@@ -14,6 +14,24 @@ export const COMPARISON_DIMENSIONS = [
   'completeness',
 ] as const;
 
+/**
+ * Chinese labels of a case's fields, wherever a field is named to a reader: the case page's facts
+ * panel, comparison rows, search filters, the web editor's form.
+ */
+export const CASE_FIELD_LABELS = {
+  aliases: '简称 / 项目名',
+  organisations: '主体单位',
+  region: '地区',
+  level: '层级',
+  domains: '领域',
+  technologies: '技术',
+  period: '时间',
+  awards: '获奖与入选',
+  metrics: '数据指标',
+  completeness: '完整度',
+  lastReviewed: '最近核对日期',
+} as const;
+
 /** How many cases one comparison puts side by side: curated pages and the compare picker alike. */
 export const COMPARE_CASES = { min: 2, max: 6 } as const;
 
