@@ -48,12 +48,12 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
   const names = caseNames(entry).map(toSimplified);
   const organisations = [...new Set([...data.organisations.map((o) => o.name), ...data.awards.flatMap((a) => a.listedOrganisations)])].map(toSimplified);
   const nameTokens = [...tokensOf(names.join('。')), NAME_FILLER, ...new Set(names.flatMap((name) => pinyinWords(name)))];
-  const meta = [
+  const meta = joinFields([
     data.summary,
     organisations.join('，'),
     regions.map((r) => r.label).join(' '),
     editions.map(({ award, edition }) => `${edition.data.title} ${award.category}`).join('，'),
-  ].join('。');
+  ]);
   // The pinyin follows a filler, where the page's excerpts stop reading (readableFields).
   const metaTokens = [...tokensOf(toSimplified(meta)), NAME_FILLER, ...new Set([...regions.flatMap(regionPinyin), ...organisations.flatMap((name) => pinyinWords(name))])];
   return {
@@ -81,3 +81,14 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
 }
 
 const unique = (values: string[]) => [...new Set(values)];
+
+/**
+ * Fields joined by 。 (so that no bigram spans two of them), without doubling a field's own
+ * closing punctuation or leaving one for an empty field: excerpts read these fields back.
+ */
+export function joinFields(fields: string[]): string {
+  return fields
+    .map((field) => field.trim().replace(/[。．.！!？?；;]+$/u, ''))
+    .filter(Boolean)
+    .join('。');
+}
