@@ -3,12 +3,17 @@
 // and its data load only when a button is pressed.
 import { EXPORT_FORMATS, EXPORT_LIMIT, type ExportFormat } from '../lib/search-export.ts';
 
-export function registerExportSource(getResultIds: () => string[]): void {
+/**
+ * Adds the export buttons above the results. Returns the function the page calls with the number
+ * of current results: the buttons are offered only while there is something to export.
+ */
+export function registerExportSource(getResultIds: () => string[]): (resultCount: number) => void {
   const results = document.getElementById('search-results');
-  if (!results || document.getElementById('search-export')) return;
+  if (!results || document.getElementById('search-export')) return () => {};
   const host = document.createElement('div');
   host.id = 'search-export';
   host.className = 'search-export no-print';
+  host.hidden = true;
   const label = document.createElement('span');
   label.textContent = '导出当前结果：';
   const status = document.createElement('span');
@@ -52,5 +57,8 @@ export function registerExportSource(getResultIds: () => string[]): void {
     } finally {
       busy = false;
     }
+  };
+  return (resultCount) => {
+    host.hidden = resultCount === 0;
   };
 }

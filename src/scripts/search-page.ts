@@ -17,6 +17,9 @@ import { chosenCount, parseState, stateSearch, type SearchState } from '../lib/s
 import { excerpt, MAX_QUERY_CHARACTERS, pagefindQuery, queryTerms, readableFields, termNeedles } from '../lib/search-text.ts';
 import { registerExportSource } from './search-export-button.ts';
 
+/** How much of a query the status line quotes. */
+const QUOTED_QUERY_LENGTH = 30;
+
 /** Results shown per batch. Each needs its fragment (~4 KB gzip), so the first query stays light. */
 const PAGE_SIZE = 5;
 
@@ -93,7 +96,7 @@ async function start(root: HTMLElement): Promise<void> {
   let outcome: Outcome | undefined;
   // Exports take every current result (filters applied, in displayed order), not only the
   // rendered batch; the export code maps Pagefind page IDs to cases with the facet table.
-  registerExportSource(() => shown);
+  const offerExport = registerExportSource(() => shown);
 
   // A failure (the index or a fragment cannot be loaded) says so and offers the browse links.
   const fail = (error: unknown) => {
@@ -216,6 +219,7 @@ async function start(root: HTMLElement): Promise<void> {
       more.hidden = true;
       empty.hidden = true;
       shown = [];
+      offerExport(0);
       status.textContent = state.q.trim() ? `${notes.join('')}请输入至少一个汉字、字母或数字。` : '请输入关键词，或在左侧选择筛选条件。';
       const table = await loadFacets();
       if (id === runId) renderFilters(filterHost, table, undefined, state.filters, onFilterChange);
@@ -236,9 +240,9 @@ async function start(root: HTMLElement): Promise<void> {
     await showMore(id);
     if (id !== runId) return;
     // The status line is written last, so that it announces a finished result list.
-    const label = state.q.trim() ? `“${[...state.q.trim()].slice(0, 30).join('')}”` : '所选条件';
-    status.textContent = notes.join('') + statusLine(found, shown.length, label);
+    status.textContent = notes.join('') + statusLine(found, shown.length, queryLabel(state.q));
     empty.hidden = shown.length > 0;
+    offerExport(shown.length);
     if (found && shown.length === 0) void offerSuggestions(id, query);
     // Facet counts follow the results.
     const table = await loadFacets();
@@ -297,6 +301,13 @@ async function start(root: HTMLElement): Promise<void> {
   more.addEventListener('click', () => void showMore(runId).catch(fail));
   window.addEventListener('popstate', () => void run());
   await run();
+}
+
+/** The query as the status line quotes it: a long pasted query is shortened visibly, never silently. */
+function queryLabel(query: string): string {
+  const chars = [...query.trim()];
+  if (chars.length === 0) return '所选条件';
+  return `“${chars.length > QUOTED_QUERY_LENGTH ? `${chars.slice(0, QUOTED_QUERY_LENGTH).join('')}…` : chars.join('')}”`;
 }
 
 /** The status line: how many, how they match, and what the query was read as. */

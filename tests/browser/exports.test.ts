@@ -18,6 +18,17 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
 const caseIdOf = (href: string) => href.match(/\/cases\/([^/]+)\/$/)![1];
 
 describe('search export', () => {
+  it('offers export only while there are results to export', async () => {
+    const page = await site.page();
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('量子纠缠火锅')}`));
+    await waitForResults(page);
+    expect(await page.isVisible('#search-export')).toBe(false);
+    await page.fill('#search-q', '惠云眼');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => /找到 1 个/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.isVisible('#search-export button[data-format="csv"]')).toBe(true);
+  });
+
   it('a CSV export holds exactly the results shown under the filters applied, in their order', async () => {
     const page = await site.page();
     await page.goto(site.url(`/search/?province=${encodeURIComponent('湖北省')}&domain=${encodeURIComponent('政务服务')}&sort=title`));

@@ -198,4 +198,12 @@ describe('hostile and odd input never breaks the page or injects markup', () => 
     expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(200);
     expect(await page.textContent('h1')).toBe('搜索案例');
   });
+
+  it('a long pasted query is quoted in the status with a visible ellipsis, not silently cut', async () => {
+    const page = await site.page();
+    const pasted = '7. 湖北省公安交通管理局、湖北交投高速公路运营集团有限公司:湖北交警“云哨金钟罩”护航高速出行';
+    await searchFor(page, site, pasted);
+    await page.waitForFunction(() => /找到 1 个/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.textContent('#search-status')).toContain(`“${[...pasted].slice(0, 30).join('')}…”`);
+  });
 });
