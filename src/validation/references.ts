@@ -19,13 +19,20 @@ export function checkReferences(collections: LoadedCollections, problems: Proble
     problems.push({ file: entry.file, line: entry.lineOf(path), field: fieldPath(path), message });
 
   /** Report `value` at `path` unless it is one of `known`. */
-  const expectOneOf = (entry: EntryFile, path: PropertyKey[], value: unknown, known: readonly string[], what: string) => {
+  const expectOneOf = (entry: EntryFile, path: PropertyKey[], value: unknown, known: readonly string[], what: string, hint = '') => {
     const text = asText(value);
     if (text === undefined || known.includes(text)) return;
-    at(entry, path, `"${text}" is not ${what} (known: ${knownList([...known].sort())})${didYouMean(text, known)}`);
+    at(entry, path, `"${text}" is not ${what} (known: ${knownList([...known].sort())})${hint || didYouMean(text, known)}`);
   };
 
-  const terms = checkTaxonomies(collections.taxonomies ?? new Map(), at);
+  const { terms, termByLabel } = checkTaxonomies(collections.taxonomies ?? new Map(), at);
+  /** A vocabulary term; an editor who wrote the term's label (区县级) is told its ID (county). */
+  const expectTerm = (entry: EntryFile, path: PropertyKey[], value: unknown, vocabulary: string) => {
+    const text = asText(value);
+    const labelled = text === undefined ? undefined : termByLabel.get(vocabulary)?.get(text);
+    const hint = labelled ? `: "${text}" is the label of the term "${labelled}"; write ${labelled}` : '';
+    expectOneOf(entry, path, value, terms.get(vocabulary) ?? [], `${/^[aeiou]/.test(vocabulary) ? 'an' : 'a'} ${vocabulary} term`, hint);
+  };
   const sourceIds = [...(collections.sources?.keys() ?? [])];
   const programmeIds = [...(collections.awards?.keys() ?? [])];
   const caseIds = [...(collections.cases?.keys() ?? [])];
@@ -49,16 +56,13 @@ export function checkReferences(collections: LoadedCollections, problems: Proble
   for (const entry of collections.cases?.values() ?? []) {
     const data = asData(entry.data);
     checkSources(entry);
-    const vocabulary = (name: string) => terms.get(name) ?? [];
     asList(data.organisations).forEach((organisation, i) =>
-      expectOneOf(entry, ['organisations', i, 'type'], asData(organisation).type, vocabulary('org-type'), 'an org-type term'),
+      expectTerm(entry, ['organisations', i, 'type'], asData(organisation).type, 'org-type'),
     );
-    expectOneOf(entry, ['region'], data.region, vocabulary('region'), 'a region term');
-    expectOneOf(entry, ['level'], data.level, vocabulary('level'), 'a level term');
-    asList(data.domains).forEach((term, i) => expectOneOf(entry, ['domains', i], term, vocabulary('domain'), 'a domain term'));
-    asList(data.technologies).forEach((term, i) =>
-      expectOneOf(entry, ['technologies', i], term, vocabulary('technology'), 'a technology term'),
-    );
+    expectTerm(entry, ['region'], data.region, 'region');
+    expectTerm(entry, ['level'], data.level, 'level');
+    asList(data.domains).forEach((term, i) => expectTerm(entry, ['domains', i], term, 'domain'));
+    asList(data.technologies).forEach((term, i) => expectTerm(entry, ['technologies', i], term, 'technology'));
 
     const listedSources = asList(data.sources).filter((s): s is string => typeof s === 'string');
     asList(data.metrics).forEach((metric, i) =>
@@ -156,8 +160,9 @@ function checkPositions(
 function checkTaxonomies(
   taxonomies: Map<string, EntryFile>,
   at: (entry: EntryFile, path: PropertyKey[], message: string) => void,
-): Map<string, string[]> {
+): { terms: Map<string, string[]>; termByLabel: Map<string, Map<string, string>> } {
   const terms = new Map<string, string[]>();
+  const termByLabel = new Map<string, Map<string, string>>();
   for (const [id, entry] of taxonomies) {
     const data = asData(entry.data);
     if (typeof data.vocabulary === 'string' && data.vocabulary !== id) {
@@ -165,8 +170,11 @@ function checkTaxonomies(
     }
     const seenIds = new Set<string>();
     const seenLabels = new Set<string>();
+    const byLabel = new Map<string, string>();
+    termByLabel.set(id, byLabel);
     asList(data.terms).forEach((term, i) => {
-      const { id: termId, label } = asData(term);
+      const { id: termId, label, en } = asData(term);
+      for (const name of [label, en]) if (typeof name === 'string' && typeof termId === 'string') byLabel.set(name, termId);
       if (typeof termId === 'string') {
         if (seenIds.has(termId)) at(entry, ['terms', i, 'id'], `"${termId}" is listed twice`);
         seenIds.add(termId);
@@ -218,7 +226,7 @@ function checkTaxonomies(
       });
     }
   }
-  return terms;
+  return { terms, termByLabel };
 }
 
 interface Name {

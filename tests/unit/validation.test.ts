@@ -29,6 +29,11 @@ describe('the validator names file, line and field for', () => {
     );
   });
 
+  it('a vocabulary term written as its Chinese label is answered with the term ID to write', () => {
+    const problems = validateWith({ [ALPHA]: replace('level: county', 'level: 区县级') });
+    expect(problems.find((p) => p.includes('is not a level term'))).toMatch(/alpha-index\.mdx:10: level: "区县级" is not a level term .*"区县级" is the label of the term "county"; write county$/);
+  });
+
   it('an unknown field, with a suggestion', () => {
     expect(validateWith({ [ALPHA]: replace('aliases:', 'alias:') })).toContain('cases/alpha-index.mdx:4: alias: unknown field (did you mean "aliases"?)');
   });
