@@ -56,7 +56,7 @@ export function segmentationWords(library: Library, synonyms: SynonymTable): str
 export function suggestionNames(library: Library): string[] {
   const names = new Set<string>();
   for (const entry of library.cases) {
-    for (const name of [...caseNames(entry), ...entry.data.aliases]) {
+    for (const name of caseNames(entry)) {
       names.add(name);
       for (const quoted of quotedNames(name)) names.add(quoted);
     }
