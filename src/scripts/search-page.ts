@@ -11,7 +11,7 @@ import { href } from '../lib/urls.ts';
 import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../lib/search-facets.ts';
 import { FACET_TABLE_FILE, FILTER_NAMES, SEARCH_FILTERS, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
 import { fetchFragment, fragmentPath, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
-import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext } from '../lib/search-query.ts';
+import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext, type QueryPlan } from '../lib/search-query.ts';
 import { rankCases, unionResults, type Ranked } from '../lib/search-rank.ts';
 import { chosenCount, parseState, stateSearch, type SearchState } from '../lib/search-state.ts';
 import { excerpt, MAX_QUERY_CHARACTERS, pagefindQuery, queryTerms, readableFields, termNeedles } from '../lib/search-text.ts';
@@ -130,8 +130,7 @@ async function start(root: HTMLElement): Promise<void> {
   };
   const searchNeeds = (needs: Need[]) => Promise.all(needs.map(async (need) => Promise.all(need.alternatives.map(searchText))));
 
-  const find = async (query: string): Promise<Outcome> => {
-    const plan = understand(query, context);
+  const find = async (plan: QueryPlan): Promise<Outcome> => {
     // `weights`: each need's share of the whole query (a shortened word still counts fully there).
     const attempt = async (needs: Need[], kind: Outcome['kind'], mode: 'all' | 'partial', weights = needs.map((n) => n.weight)) => {
       const perAlternative = await searchNeeds(needs);
@@ -208,7 +207,8 @@ async function start(root: HTMLElement): Promise<void> {
     }
     const hasFilters = chosen > 0;
     searches.clear();
-    const found = understand(query, context).pieces.length ? await find(query) : undefined;
+    const plan = understand(query, context);
+    const found = plan.pieces.length ? await find(plan) : undefined;
     if (!found && !hasFilters) {
       if (id !== runId) return;
       list.replaceChildren();
