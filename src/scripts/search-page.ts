@@ -91,6 +91,8 @@ async function start(root: HTMLElement): Promise<void> {
   let runId = 0;
   let shown: string[] = [];
   let outcome: Outcome | undefined;
+  /** What the excerpts mark: every need's alternatives, as typed. */
+  let needles: string[] = [];
   // Exports take every current result (filters applied, in displayed order), not only the
   // rendered batch; the export code maps Pagefind page IDs to cases with the facet table.
   registerExportSource(() => shown);
@@ -231,6 +233,7 @@ async function start(root: HTMLElement): Promise<void> {
     }
     shown = ids;
     outcome = found;
+    needles = (found?.needs ?? []).flatMap((need) => need.alternatives.flatMap((text) => queryTerms(text).flatMap(termNeedles)));
     list.replaceChildren();
     suggestionHost.replaceChildren();
     await showMore(id);
@@ -265,7 +268,6 @@ async function start(root: HTMLElement): Promise<void> {
   const showMore = async (id: number) => {
     const start = list.children.length;
     const batch = shown.slice(start, start + PAGE_SIZE);
-    const needles = (outcome?.needs ?? []).flatMap((need) => need.alternatives.flatMap((text) => queryTerms(text).flatMap(termNeedles)));
     const items = await Promise.all(
       batch.map(async (pageId) => {
         return renderResult(resultTemplate, await loadFragment(pageId), needles, outcome?.kind === 'partial' ? outcome.missing.get(pageId) : undefined);
