@@ -52,9 +52,10 @@ async function start(root: HTMLElement): Promise<void> {
   const filterPanel = byId('search-filter-panel') as HTMLDetailsElement;
   // Side by side on wide screens; on narrow ones the filters fold away above the results.
   filterPanel.open = matchMedia('(min-width: 60rem)').matches;
-  const bundle = root.dataset.bundle!;
-  const bundleDir = bundle.slice(0, bundle.lastIndexOf('/') + 1);
+  // Paths through the site's base (urls.ts); the first shard's folder holds Pagefind's script,
+  // the facet table and the vocabulary.
   const siteBase = href('/');
+  const bundleDir = `${siteBase}${shardFolder(0)}`;
   const convertible = Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0));
   const context: QueryContext = {
     words: new Set((root.dataset.words ?? '').split(' ').filter(Boolean)),
@@ -107,7 +108,7 @@ async function start(root: HTMLElement): Promise<void> {
   status.textContent = '正在加载搜索索引…';
   let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind(bundle, Array.from({ length: shards - 1 }, (_, k) => `${siteBase}${shardFolder(k + 1)}`));
+    pagefind = await loadPagefind(`${bundleDir}pagefind.js`, Array.from({ length: shards - 1 }, (_, k) => `${siteBase}${shardFolder(k + 1)}`));
   } catch (error) {
     fail(error);
     return;
