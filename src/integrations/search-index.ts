@@ -21,9 +21,9 @@ import { loadLibrary } from '../lib/load-library.ts';
 import { facetTable } from '../lib/search-facets.ts';
 import type { CaseEntry, Library } from '../lib/library.ts';
 import { caseSearchRecord, searchShardCount, type SearchRecord } from '../lib/search-records.ts';
-import { FACET_TABLE_FILE, shardFolder } from '../lib/search-filters.ts';
+import { FACET_TABLE_FILE, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
 import { fragmentUrl, pageIdOfFile } from '../lib/search-pagefind.ts';
-import { suggestionNames, VOCABULARY_FILE } from '../lib/search-vocabulary.ts';
+import { suggestionNames } from '../lib/search-vocabulary.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { virtualModule } from './virtual-module.ts';
 

@@ -7,7 +7,8 @@ import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
 import { BODY_START, indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
 import { SEARCH_LANGUAGE } from './search-filters.ts';
-import { caseNames, pinyinWords, regionPinyin } from './search-vocabulary.ts';
+import { pinyinWords } from './search-pinyin.ts';
+import { caseNames, regionPinyin } from './search-vocabulary.ts';
 
 export interface SearchRecord {
   url: string;

@@ -5,10 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toSimplified } from './chinese-script.ts';
 import { synonymGroupSchema, synonymsFileSchema, type SynonymGroup } from '../schemas/search-synonyms.ts';
-import { decodeUtf8, readEntryFile } from '../validation/entry-file.ts';
+import { readCheckedFile } from '../validation/entry-file.ts';
 import type { Problem } from '../validation/problem.ts';
 import { checkSchema } from '../validation/schema-check.ts';
-import { checkTextSafety } from '../validation/text-safety.ts';
 import { normalise } from './search-text.ts';
 
 /** The folder and file, relative to the content directory. */
@@ -33,11 +32,8 @@ export function checkSynonyms(contentDir: string, libraryText: string | undefine
   } catch {
     return []; // the file is optional: without it, search expands nothing
   }
-  const text = decodeUtf8(file, bytes, problems);
-  if (text === undefined) return [];
-  const entry = readEntryFile(file, 'synonyms', text.replace(/^\uFEFF/, ''), problems);
-  checkTextSafety(entry, text.replace(/^\uFEFF/, ''), problems);
-  if (entry.data === undefined) return [];
+  const entry = readCheckedFile(file, 'synonyms', bytes, problems);
+  if (entry?.data === undefined) return [];
   // Schema problems are reported for the whole file; the groups that pass are checked further.
   checkSchema(entry, synonymsFileSchema, problems);
   const raw = (entry.data as { groups?: unknown }).groups;

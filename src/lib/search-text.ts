@@ -23,7 +23,10 @@ export type SearchField = 'name' | 'meta' | 'body';
 export function fieldAt(position: number): SearchField {
   return position < NAME_SPAN ? 'name' : position < BODY_START ? 'meta' : 'body';
 }
-/** Pads the names to NAME_SPAN: an invisible separator, which Pagefind counts but does not index. */
+/**
+ * Pads the names to NAME_SPAN and the fields after them to BODY_START, and marks where a block's
+ * pinyin starts: an invisible separator, which Pagefind counts but does not index.
+ */
 export const NAME_FILLER = '\u2063';
 
 /** Han ideographs (incl. extension A and compatibility ideographs). */

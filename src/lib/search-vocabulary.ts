@@ -8,11 +8,9 @@
 // - the pinyin words of a case's names and places, indexed in its record (search-pinyin.ts).
 import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
 import type { CaseEntry, Library } from './library.ts';
-import { pinyinWords, readings, syllables } from './search-pinyin.ts';
+import { readings, syllables } from './search-pinyin.ts';
 import type { SynonymTable } from './search-synonyms.ts';
 import { normalise } from './search-text.ts';
-export { VOCABULARY_FILE } from './search-filters.ts';
-
 
 const REGION_SUFFIXES = ['土家族苗族自治州', '自治州', '高新区', '街道', '省', '市', '区', '县', '镇', '乡'];
 
@@ -58,7 +56,7 @@ export function segmentationWords(library: Library, synonyms: SynonymTable): str
 export function suggestionNames(library: Library): string[] {
   const names = new Set<string>();
   for (const entry of library.cases) {
-    for (const name of [...caseNames(entry), ...entry.data.aliases]) {
+    for (const name of caseNames(entry)) {
       names.add(name);
       for (const quoted of quotedNames(name)) names.add(quoted);
     }
@@ -68,5 +66,3 @@ export function suggestionNames(library: Library): string[] {
   for (const term of library.terms('region')) if (term.rank !== 'country') names.add(term.label);
   return [...names].sort();
 }
-
-export { pinyinWords };

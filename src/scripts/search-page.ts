@@ -11,7 +11,7 @@ import { href } from '../lib/urls.ts';
 import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../lib/search-facets.ts';
 import { FACET_TABLE_FILE, FILTER_NAMES, SEARCH_FILTERS, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
 import { fetchFragment, fragmentPath, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
-import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext } from '../lib/search-query.ts';
+import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext, type QueryPlan } from '../lib/search-query.ts';
 import { rankCases, unionResults, type Ranked } from '../lib/search-rank.ts';
 import { chosenCount, parseState, stateSearch, type SearchState } from '../lib/search-state.ts';
 import { excerpt, MAX_QUERY_CHARACTERS, pagefindQuery, queryTerms, readableFields, termNeedles } from '../lib/search-text.ts';
@@ -55,9 +55,10 @@ async function start(root: HTMLElement): Promise<void> {
   const filterPanel = byId('search-filter-panel') as HTMLDetailsElement;
   // Side by side on wide screens; on narrow ones the filters fold away above the results.
   filterPanel.open = matchMedia('(min-width: 60rem)').matches;
-  const bundle = root.dataset.bundle!;
-  const bundleDir = bundle.slice(0, bundle.lastIndexOf('/') + 1);
+  // Paths through the site's base (urls.ts); the first shard's folder holds Pagefind's script,
+  // the facet table and the vocabulary.
   const siteBase = href('/');
+  const bundleDir = `${siteBase}${shardFolder(0)}`;
   const convertible = Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0));
   const context: QueryContext = {
     words: new Set((root.dataset.words ?? '').split(' ').filter(Boolean)),
@@ -94,6 +95,8 @@ async function start(root: HTMLElement): Promise<void> {
   let runId = 0;
   let shown: string[] = [];
   let outcome: Outcome | undefined;
+  /** What the excerpts mark: every need's alternatives, as typed. */
+  let needles: string[] = [];
   // Exports take every current result (filters applied, in displayed order), not only the
   // rendered batch; the export code maps Pagefind page IDs to cases with the facet table.
   const offerExport = registerExportSource(() => shown);
@@ -108,7 +111,7 @@ async function start(root: HTMLElement): Promise<void> {
   status.textContent = '正在加载搜索索引…';
   let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind(bundle, Array.from({ length: shards - 1 }, (_, k) => `${siteBase}${shardFolder(k + 1)}`));
+    pagefind = await loadPagefind(`${bundleDir}pagefind.js`, Array.from({ length: shards - 1 }, (_, k) => `${siteBase}${shardFolder(k + 1)}`));
   } catch (error) {
     fail(error);
     return;
@@ -133,8 +136,7 @@ async function start(root: HTMLElement): Promise<void> {
   };
   const searchNeeds = (needs: Need[]) => Promise.all(needs.map(async (need) => Promise.all(need.alternatives.map(searchText))));
 
-  const find = async (query: string): Promise<Outcome> => {
-    const plan = understand(query, context);
+  const find = async (plan: QueryPlan): Promise<Outcome> => {
     // `weights`: each need's share of the whole query (a shortened word still counts fully there).
     const attempt = async (needs: Need[], kind: Outcome['kind'], mode: 'all' | 'partial', weights = needs.map((n) => n.weight)) => {
       const perAlternative = await searchNeeds(needs);
@@ -211,7 +213,8 @@ async function start(root: HTMLElement): Promise<void> {
     }
     const hasFilters = chosen > 0;
     searches.clear();
-    const found = understand(query, context).pieces.length ? await find(query) : undefined;
+    const plan = understand(query, context);
+    const found = plan.pieces.length ? await find(plan) : undefined;
     if (!found && !hasFilters) {
       if (id !== runId) return;
       list.replaceChildren();
@@ -235,6 +238,7 @@ async function start(root: HTMLElement): Promise<void> {
     }
     shown = ids;
     outcome = found;
+    needles = (found?.needs ?? []).flatMap((need) => need.alternatives.flatMap((text) => queryTerms(text).flatMap(termNeedles)));
     list.replaceChildren();
     suggestionHost.replaceChildren();
     await showMore(id);
@@ -269,7 +273,6 @@ async function start(root: HTMLElement): Promise<void> {
   const showMore = async (id: number) => {
     const start = list.children.length;
     const batch = shown.slice(start, start + PAGE_SIZE);
-    const needles = (outcome?.needs ?? []).flatMap((need) => need.alternatives.flatMap((text) => queryTerms(text).flatMap(termNeedles)));
     const items = await Promise.all(
       batch.map(async (pageId) => {
         return renderResult(resultTemplate, await loadFragment(pageId), needles, outcome?.kind === 'partial' ? outcome.missing.get(pageId) : undefined);

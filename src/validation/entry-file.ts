@@ -2,6 +2,7 @@
 // result (src/entry/read-entry.ts) with the file's name and ID, its read errors turned into Problems.
 import { readEntry, type ReadEntry } from '../entry/read-entry.ts';
 import type { Problem } from './problem.ts';
+import { checkTextSafety } from './text-safety.ts';
 
 export interface EntryFile extends Omit<ReadEntry, 'errors'> {
   /** Project-relative path, e.g. content/cases/foo.mdx. */
@@ -26,4 +27,17 @@ export function readEntryFile(file: string, id: string, text: string, problems: 
   const { errors, ...entry } = readEntry(text, file.endsWith('.mdx') ? '.mdx' : '.yaml');
   for (const { line, message } of errors) problems.push({ file, line, field: '', message });
   return { file, id, ...entry };
+}
+
+/**
+ * A content file's bytes as an entry: strictly decoded, read, and checked for invisible or spoofing
+ * characters, each problem reported. Undefined when the bytes are not UTF-8.
+ */
+export function readCheckedFile(file: string, id: string, bytes: Uint8Array, problems: Problem[]): EntryFile | undefined {
+  const text = decodeUtf8(file, bytes, problems);
+  if (text === undefined) return undefined;
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  const entry = readEntryFile(file, id, withoutBom, problems);
+  checkTextSafety(entry, withoutBom, problems);
+  return entry;
 }

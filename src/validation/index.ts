@@ -5,13 +5,12 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionData, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
 import { FILE_ID_PATTERN } from '../schemas/common.ts';
-import { decodeUtf8, readEntryFile, type EntryFile } from './entry-file.ts';
+import { readCheckedFile, type EntryFile } from './entry-file.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkReferences, type LoadedCollections } from './references.ts';
 import { checkSchema } from './schema-check.ts';
 import { checkSynonyms, SEARCH_FOLDER } from '../lib/search-synonyms.ts';
-import { checkTextSafety } from './text-safety.ts';
 
 export interface ValidationResult {
   problems: Problem[];
@@ -100,12 +99,9 @@ function readCollection<S extends z.ZodType>(
       problems.push({ file, line: 1, field: '', message: `the file name "${id}" is not a valid ID: use ASCII kebab-case starting with a letter, e.g. wuchang-pingan-index` });
       continue;
     }
-    const text = decodeUtf8(file, readFileSync(full), problems);
-    if (text === undefined) continue;
-    const withoutBom = text.replace(/^\uFEFF/, '');
-    const entry = readEntryFile(file, id, withoutBom, problems);
+    const entry = readCheckedFile(file, id, readFileSync(full), problems);
+    if (entry === undefined) continue;
     files.set(id, entry);
-    checkTextSafety(entry, withoutBom, problems);
     if (entry.data === undefined) continue;
     const parsed = checkSchema(entry, spec.schema, problems);
     const bodyText = spec.extension === '.mdx' ? checkMdxBody(file, entry.body, entry.bodyStartLine, problems) : '';
