@@ -393,20 +393,7 @@ function editionOptionLabel(library: Library, edition: Library['editions'][numbe
 
 /** Region terms in tree order (parents before children), labelled with their full path. */
 function regionOptions(library: Library): Option[] {
-  const terms = library.terms('region');
-  const children = new Map<string | undefined, typeof terms>();
-  for (const term of terms) children.set(term.parent, [...(children.get(term.parent) ?? []), term]);
-  const ordered: typeof terms = [];
-  const visit = (parent: string | undefined) => {
-    for (const term of children.get(parent) ?? []) {
-      ordered.push(term);
-      visit(term.id);
-    }
-  };
-  visit(undefined);
-  return ordered.map((term) => {
-    return { label: regionPathLabel(library.regionPath(term.id)) || term.label, value: term.id };
-  });
+  return library.regionTermsInTreeOrder().map((term) => ({ label: regionPathLabel(library.regionPath(term.id)) || term.label, value: term.id }));
 }
 
 function withoutUndefined<T extends object>(value: T): T {
