@@ -128,14 +128,8 @@ function entryTitle(data: Record<string, unknown> | undefined): string | undefin
   return undefined;
 }
 
-const COLLECTION_LABELS: Record<CollectionName, string> = {
-  cases: '案例',
-  comparisons: '比较',
-  sources: '来源',
-  editions: '评选届次',
-  awards: '评选项目',
-  taxonomies: '分类词表',
-};
+/** The order of collections in the summary. */
+const SUMMARY_ORDER: CollectionName[] = ['cases', 'comparisons', 'sources', 'editions', 'awards', 'taxonomies'];
 const KIND_LABELS: Record<EntryChange['kind'], string> = { added: '新增', changed: '修改', removed: '删除' };
 const KINDS: EntryChange['kind'][] = ['added', 'changed', 'removed'];
 
@@ -146,14 +140,14 @@ export function renderSummary(changes: readonly EntryChange[]): string {
     lines.push('没有改动 `content/` 下的条目。');
     return `${lines.join('\n')}\n`;
   }
-  const collections = (Object.keys(COLLECTION_LABELS) as CollectionName[]).filter((name) => changes.some((change) => change.collection === name));
+  const collections = SUMMARY_ORDER.filter((name) => changes.some((change) => change.collection === name));
   lines.push('| | 新增 | 修改 | 删除 |', '|---|---:|---:|---:|');
   for (const collection of collections) {
     const counts = KINDS.map((kind) => changes.filter((change) => change.collection === collection && change.kind === kind).length);
-    lines.push(`| ${COLLECTION_LABELS[collection]} | ${counts.join(' | ')} |`);
+    lines.push(`| ${COLLECTIONS[collection].label} | ${counts.join(' | ')} |`);
   }
   for (const collection of collections) {
-    lines.push('', `### ${COLLECTION_LABELS[collection]}`, '');
+    lines.push('', `### ${COLLECTIONS[collection].label}`, '');
     for (const kind of KINDS) {
       for (const change of changes.filter((c) => c.collection === collection && c.kind === kind)) {
         lines.push(`- ${renderChange(change)}`);

@@ -42,6 +42,23 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
  */
 const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', customTags: ['timestamp'], merge: true, prettyErrors: false };
 
+/** Where an MDX entry's parts are: its front matter's YAML (and offset), and the offset of the body. */
+export interface FrontMatter {
+  yaml: string;
+  yamlStart: number;
+  bodyStart: number;
+}
+
+/**
+ * Split an MDX entry's text at its front matter; undefined when the text does not start with YAML
+ * between two "---" lines. The web editor (src/lib/cms-entry-file.ts) splits its files here too.
+ */
+export function splitFrontMatter(text: string): FrontMatter | undefined {
+  const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
+  if (!match || match.index !== 0) return undefined;
+  return { yaml: match[1], yamlStart: match[0].indexOf('\n') + 1, bodyStart: match[0].length };
+}
+
 /** Read an entry's text (already decoded, without a BOM). `kind` is its file extension. */
 export function readEntry(text: string, kind: '.mdx' | '.yaml'): ReadEntry {
   let yamlText = text;
@@ -50,15 +67,15 @@ export function readEntry(text: string, kind: '.mdx' | '.yaml'): ReadEntry {
   let body = '';
   let bodyStartLine = 1;
   if (kind === '.mdx') {
-    const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
-    if (!match || match.index !== 0) {
+    const frontMatter = splitFrontMatter(text);
+    if (!frontMatter) {
       return unreadable({ line: 1, message: 'must start with YAML front matter between two "---" lines' });
     }
-    yamlText = match[1];
-    yamlStart = match[0].indexOf('\n') + 1;
+    yamlText = frontMatter.yaml;
+    yamlStart = frontMatter.yamlStart;
     yamlStartLine = 2;
-    body = text.slice(match[0].length);
-    bodyStartLine = text.slice(0, match[0].length).split('\n').length;
+    body = text.slice(frontMatter.bodyStart);
+    bodyStartLine = text.slice(0, frontMatter.bodyStart).split('\n').length;
   }
 
   const lineCounter = new LineCounter();

@@ -154,7 +154,6 @@ export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: Edi
 
   const collection = (
     name: 'cases' | 'comparisons' | 'sources' | 'editions',
-    label: string,
     extras: { body?: string; overrides?: Record<string, (field: CmsField, schema: JsonSchema) => CmsField> } = {},
   ): CmsCollection => {
     const spec = COLLECTIONS[name];
@@ -184,8 +183,8 @@ export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: Edi
       : [];
     return {
       name,
-      label,
-      label_singular: label,
+      label: spec.label,
+      label_singular: spec.label,
       folder: `content/${spec.folder}`,
       extension: spec.extension.slice(1),
       format: entryFormat(name),
@@ -259,13 +258,13 @@ export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: Edi
     omit_empty_optional_fields: true,
     slug: { encoding: 'ascii', clean_accents: false, sanitize_replacement: '-' },
     collections: [
-      collection('cases', '案例', {
+      collection('cases', {
         body: '用自己的话写背景、做法、成效与启示（Markdown）；每条事实都须出自上面列出的来源。',
         overrides: { awards: caseAwards },
       }),
-      collection('comparisons', '比较', { body: '共同点、差异及其原因、来源没有告诉我们的（Markdown）。' }),
-      collection('sources', '来源'),
-      collection('editions', '评选届次'),
+      collection('comparisons', { body: '共同点、差异及其原因、来源没有告诉我们的（Markdown）。' }),
+      collection('sources'),
+      collection('editions'),
     ],
   };
 }
@@ -393,20 +392,7 @@ function editionOptionLabel(library: Library, edition: Library['editions'][numbe
 
 /** Region terms in tree order (parents before children), labelled with their full path. */
 function regionOptions(library: Library): Option[] {
-  const terms = library.terms('region');
-  const children = new Map<string | undefined, typeof terms>();
-  for (const term of terms) children.set(term.parent, [...(children.get(term.parent) ?? []), term]);
-  const ordered: typeof terms = [];
-  const visit = (parent: string | undefined) => {
-    for (const term of children.get(parent) ?? []) {
-      ordered.push(term);
-      visit(term.id);
-    }
-  };
-  visit(undefined);
-  return ordered.map((term) => {
-    return { label: regionPathLabel(library.regionPath(term.id)) || term.label, value: term.id };
-  });
+  return library.regionTermsInTreeOrder().map((term) => ({ label: regionPathLabel(library.regionPath(term.id)) || term.label, value: term.id }));
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -4,6 +4,7 @@
 // values did not change, comments included. Runs in the browser (src/scripts/admin-editor.ts) and
 // in unit tests, so the files it writes are checked against the validator.
 import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit, type Node } from 'yaml';
+import { splitFrontMatter } from '../entry/read-entry.ts';
 import type { CmsField } from './cms-config.ts';
 
 export interface EntryFileShape {
@@ -15,7 +16,6 @@ export interface EntryFileShape {
   omit?: string;
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 /**
  * The YAML an entry was read from, carried in its data through the editor (which keeps keys it
  * has no field for) so that saving can keep comments and unchanged values as they were written.
@@ -29,10 +29,10 @@ export function parseEntryFile(text: string, shape: EntryFileShape): Record<stri
   let yamlText = text;
   let body = '';
   if (shape.frontMatter) {
-    const match = FRONT_MATTER.exec(text);
-    if (!match || match.index !== 0) return { body: text };
-    yamlText = match[1];
-    body = text.slice(match[0].length).replace(/^(?:\r?\n)+/, '');
+    const frontMatter = splitFrontMatter(text);
+    if (!frontMatter) return { body: text };
+    yamlText = frontMatter.yaml;
+    body = text.slice(frontMatter.bodyStart).replace(/^(?:\r?\n)+/, '');
   }
   const data = (parse(yamlText) as Record<string, unknown> | null) ?? {};
   return { ...data, ...(body.trim() ? { body } : {}), [SOURCE_YAML_KEY]: yamlText };

@@ -167,6 +167,17 @@ export class Library {
     return all.sort(this.byRank);
   }
 
+  /** Every region term in tree order: each parent before its children, siblings in the vocabulary's order. */
+  regionTermsInTreeOrder(): TaxonomyTerm[] {
+    const ordered: TaxonomyTerm[] = [];
+    const visit = (term: TaxonomyTerm) => {
+      ordered.push(term);
+      for (const child of this.regionChildren.get(term.id) ?? []) visit(child);
+    };
+    for (const root of this.terms('region').filter((term) => !term.parent)) visit(root);
+    return ordered;
+  }
+
   /** The region tree from the top-level terms down, with counts rolled up. */
   regionTree(): RegionNode[] {
     const build = (term: TaxonomyTerm): RegionNode => {

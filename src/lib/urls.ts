@@ -38,6 +38,11 @@ export function editorUrl(collection: string, id: string): string {
   return `${href('/admin/')}#/collections/${collection}/entries/${id}`;
 }
 
+/** A page's ID in error reports: its path under the site, e.g. cases/wuchang-pingan-index ('home' for the home page). */
+export function pageId(pathname: string): string {
+  return pathname.slice(base.length).replace(/\/$/, '') || 'home';
+}
+
 /** The repository's "report an error" issue form (.github/ISSUE_TEMPLATE/report-an-error.yml), pre-filled with the page's ID and URL. */
 export function reportErrorUrl(pageId: string, pageUrl: string): string {
   const query = new URLSearchParams({ template: 'report-an-error.yml', title: `[纠错] ${pageId}`, 'page-id': pageId, 'page-url': pageUrl });

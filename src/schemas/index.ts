@@ -11,16 +11,18 @@ export interface CollectionSpec {
   folder: string;
   /** File extension of its entries. */
   extension: '.mdx' | '.yaml';
+  /** How contributors see the collection named: in the web editor and the pull-request summary. */
+  label: string;
   schema: z.ZodType;
 }
 
 export const COLLECTIONS = {
-  taxonomies: { folder: 'taxonomies', extension: '.yaml', schema: taxonomySchema },
-  sources: { folder: 'sources', extension: '.yaml', schema: sourceSchema },
-  awards: { folder: 'awards', extension: '.yaml', schema: awardProgrammeSchema },
-  editions: { folder: 'editions', extension: '.yaml', schema: awardEditionSchema },
-  cases: { folder: 'cases', extension: '.mdx', schema: caseSchema },
-  comparisons: { folder: 'comparisons', extension: '.mdx', schema: comparisonSchema },
+  taxonomies: { folder: 'taxonomies', extension: '.yaml', label: '分类词表', schema: taxonomySchema },
+  sources: { folder: 'sources', extension: '.yaml', label: '来源', schema: sourceSchema },
+  awards: { folder: 'awards', extension: '.yaml', label: '评选项目', schema: awardProgrammeSchema },
+  editions: { folder: 'editions', extension: '.yaml', label: '评选届次', schema: awardEditionSchema },
+  cases: { folder: 'cases', extension: '.mdx', label: '案例', schema: caseSchema },
+  comparisons: { folder: 'comparisons', extension: '.mdx', label: '比较', schema: comparisonSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
