@@ -291,11 +291,6 @@ export class Library {
     return list.slice(start, start + RELATED_CANDIDATES_PER_TERM);
   }
 
-  /** Cases with a value the sources do not state in this vocabulary (no level; an organisation without a type). */
-  unstatedCount(vocabulary: Vocabulary): number {
-    return this.directCases.get(vocabulary)?.get(UNSTATED_TERM)?.length ?? 0;
-  }
-
   /** Case counts per term of a vocabulary (regions rolled up). */
   termCounts(vocabulary: Vocabulary): Map<string, number> {
     return new Map(this.terms(vocabulary).map((term) => [term.id, this.casesWithTerm(vocabulary, term.id).length]));
