@@ -232,8 +232,8 @@ export class Library {
 
   /** The year used to sort a case: its launch year, else the year of its first award. */
   caseYear(entry: CaseEntry): number | undefined {
-    const launched = entry.data.period.launched;
-    if (launched) return Number(launched.slice(0, 4));
+    const launched = launchYear(entry);
+    if (launched !== undefined) return launched;
     const years = entry.data.awards.map((a) => this.edition(a.edition)?.data.year).filter((y): y is number => y !== undefined);
     return years.length ? Math.min(...years) : undefined;
   }
@@ -308,8 +308,7 @@ export class Library {
   casesByLaunchYear(): Map<number | undefined, CaseEntry[]> {
     const byYear = new Map<number | undefined, CaseEntry[]>();
     for (const entry of this.cases) {
-      const launched = entry.data.period.launched;
-      const year = launched ? Number(launched.slice(0, 4)) : undefined;
+      const year = launchYear(entry);
       const list = byYear.get(year) ?? [];
       list.push(entry);
       byYear.set(year, list);
@@ -328,6 +327,12 @@ export class Library {
 /** How many cases one term's posting list may contribute to a related-cases search. */
 export const RELATED_CANDIDATES_PER_TERM = 200;
 
+
+/** The year a case was launched (its partial date's year), when the sources state it. */
+function launchYear(entry: CaseEntry): number | undefined {
+  const launched = entry.data.period.launched;
+  return launched ? Number(launched.slice(0, 4)) : undefined;
+}
 
 /** The taxonomy terms a case uses, per vocabulary; an unstated level or org type as UNSTATED_TERM. */
 export function caseTerms(data: CaseData): Record<Vocabulary, string[]> {
