@@ -317,6 +317,16 @@ export class Library {
     return new Map([...years, ...(byYear.has(undefined) ? [undefined] : [])].map((y) => [y, byYear.get(y)!]));
   }
 
+  /** The `limit` most recently reviewed cases, newest first (ties by ID): the home page and the feed. */
+  recentlyReviewed(limit: number): CaseEntry[] {
+    return [...this.cases].sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.id.localeCompare(b.id)).slice(0, limit);
+  }
+
+  /** The latest review date of any case ('' when there are none): the open data's version and date. */
+  lastReviewed(): string {
+    return this.cases.reduce((latest, c) => (c.data.lastReviewed > latest ? c.data.lastReviewed : latest), '');
+  }
+
   /** Distinct cases awarded or listed in a year, by any edition held that year. */
   casesAwardedIn(year: number): CaseEntry[] {
     const editions = new Set(this.editions.filter((e) => e.data.year === year).map((e) => e.id));
