@@ -44,6 +44,14 @@ export interface CategoryWinners {
 /** The pseudo-term ID under which caseTerms() files a value the sources do not state. */
 export const UNSTATED_TERM = 'unstated';
 
+/**
+ * Whether a region term names a place. A term without a rank (地区未说明, id `unspecified`) is the
+ * region vocabulary's way of saying the sources name none; the validator allows it only at the top.
+ */
+export function isPlace(term: TaxonomyTerm): boolean {
+  return term.rank !== undefined;
+}
+
 export interface RegionNode {
   term: TaxonomyTerm;
   /** Cases in this region or any region below it. */
