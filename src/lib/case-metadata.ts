@@ -1,7 +1,7 @@
 // A case as citation data and as schema.org input: the one place that maps an entry onto the
 // citation formats (lib/citation.ts) and the page metadata (lib/metadata.ts).
 import type { CitableEntry } from './citation.ts';
-import type { CaseEntry, Library } from './library.ts';
+import { isPlace, type CaseEntry, type Library } from './library.ts';
 import type { CaseJsonLdInput } from './metadata.ts';
 import { paths } from './urls.ts';
 
@@ -18,8 +18,7 @@ export function caseJsonLdInput(library: Library, entry: CaseEntry, siteUrl: str
       ...data.domains.map((id) => ({ name: library.termLabel('domain', id), url: absolute(paths.term('domain', id)) })),
       ...data.technologies.map((id) => ({ name: library.termLabel('technology', id), url: absolute(paths.term('technology', id)) })),
     ],
-    // Only real places: a pseudo-term such as "地区未说明" has no rank.
-    places: library.regionPath(data.region).filter((term) => term.rank).map((term) => ({ name: term.label, url: absolute(paths.term('region', term.id)) })),
+    places: library.regionPath(data.region).filter(isPlace).map((term) => ({ name: term.label, url: absolute(paths.term('region', term.id)) })),
     sources: data.sources.map((id) => library.source(id)?.data).filter((s) => s !== undefined).map((s) => ({ title: s.title, publisher: s.publisher, date: s.date, url: s.url })),
     keywords: [...data.aliases, ...data.organisations.map((o) => o.name)],
   };

@@ -3,7 +3,7 @@
 // draws the bars as SVG at build time.
 import type { Vocabulary } from '../schemas/taxonomy.ts';
 import { UNSTATED_LABEL } from './format.ts';
-import type { CaseEntry, Library } from './library.ts';
+import { caseTerms, UNSTATED_TERM, type CaseEntry, type Library } from './library.ts';
 import { href, paths } from './urls.ts';
 
 export interface ChartBar {
@@ -96,14 +96,14 @@ export function programmeCharts(library: Library, programmeId: string): Chart[] 
   const cases = library.cases.filter((c) => listed.has(c));
   const years = [...new Set(editions.map((e) => e.data.year))].sort((a, b) => a - b);
   const editionIds = (year: number) => new Set(editions.filter((e) => e.data.year === year).map((e) => e.id));
-  const countWith = (vocabulary: 'domain' | 'level', termId: string) => countIn(cases, (c) => (vocabulary === 'domain' ? c.data.domains.includes(termId) : c.data.level === termId));
+  const countWith = (vocabulary: 'domain' | 'level', termId: string) => countIn(cases, (c) => caseTerms(c.data)[vocabulary].includes(termId));
   const termBars = (vocabulary: 'domain' | 'level'): ChartBar[] =>
     library
       .terms(vocabulary)
       .map((term) => ({ label: term.label, count: countWith(vocabulary, term.id), href: programmeSearch(name, vocabulary, term.label) }))
       .filter((bar) => bar.count > 0);
   // The search page files an unstated level under the same label, so the unknown bar links there too.
-  const unknownLevel = countIn(cases, (c) => !c.data.level);
+  const unknownLevel = countWith('level', UNSTATED_TERM);
   return [
     {
       id: `chart-${programmeId}-year`,

@@ -44,6 +44,14 @@ export interface CategoryWinners {
 /** The pseudo-term ID under which caseTerms() files a value the sources do not state. */
 export const UNSTATED_TERM = 'unstated';
 
+/**
+ * Whether a region term names a place. A term without a rank (地区未说明, id `unspecified`) is the
+ * region vocabulary's way of saying the sources name none; the validator allows it only at the top.
+ */
+export function isPlace(term: TaxonomyTerm): boolean {
+  return term.rank !== undefined;
+}
+
 export interface RegionNode {
   term: TaxonomyTerm;
   /** Cases in this region or any region below it. */
@@ -243,8 +251,8 @@ export class Library {
 
   /** The year used to sort a case: its launch year, else the year of its first award. */
   caseYear(entry: CaseEntry): number | undefined {
-    const launched = entry.data.period.launched;
-    if (launched) return Number(launched.slice(0, 4));
+    const launched = launchYear(entry);
+    if (launched !== undefined) return launched;
     const years = entry.data.awards.map((a) => this.edition(a.edition)?.data.year).filter((y): y is number => y !== undefined);
     return years.length ? Math.min(...years) : undefined;
   }
@@ -302,11 +310,6 @@ export class Library {
     return list.slice(start, start + RELATED_CANDIDATES_PER_TERM);
   }
 
-  /** Cases with a value the sources do not state in this vocabulary (no level; an organisation without a type). */
-  unstatedCount(vocabulary: Vocabulary): number {
-    return this.directCases.get(vocabulary)?.get(UNSTATED_TERM)?.length ?? 0;
-  }
-
   /** Case counts per term of a vocabulary (regions rolled up). */
   termCounts(vocabulary: Vocabulary): Map<string, number> {
     return new Map(this.terms(vocabulary).map((term) => [term.id, this.casesWithTerm(vocabulary, term.id).length]));
@@ -324,14 +327,23 @@ export class Library {
   casesByLaunchYear(): Map<number | undefined, CaseEntry[]> {
     const byYear = new Map<number | undefined, CaseEntry[]>();
     for (const entry of this.cases) {
-      const launched = entry.data.period.launched;
-      const year = launched ? Number(launched.slice(0, 4)) : undefined;
+      const year = launchYear(entry);
       const list = byYear.get(year) ?? [];
       list.push(entry);
       byYear.set(year, list);
     }
     const years = [...byYear.keys()].filter((y) => y !== undefined).sort((a, b) => a - b);
     return new Map([...years, ...(byYear.has(undefined) ? [undefined] : [])].map((y) => [y, byYear.get(y)!]));
+  }
+
+  /** The `limit` most recently reviewed cases, newest first (ties by ID): the home page and the feed. */
+  recentlyReviewed(limit: number): CaseEntry[] {
+    return [...this.cases].sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.id.localeCompare(b.id)).slice(0, limit);
+  }
+
+  /** The latest review date of any case ('' when there are none): the open data's version and date. */
+  lastReviewed(): string {
+    return this.cases.reduce((latest, c) => (c.data.lastReviewed > latest ? c.data.lastReviewed : latest), '');
   }
 
   /** Distinct cases awarded or listed in a year, by any edition held that year. */
@@ -344,6 +356,12 @@ export class Library {
 /** How many cases one term's posting list may contribute to a related-cases search. */
 export const RELATED_CANDIDATES_PER_TERM = 200;
 
+
+/** The year a case was launched (its partial date's year), when the sources state it. */
+function launchYear(entry: CaseEntry): number | undefined {
+  const launched = entry.data.period.launched;
+  return launched ? Number(launched.slice(0, 4)) : undefined;
+}
 
 /** The taxonomy terms a case uses, per vocabulary; an unstated level or org type as UNSTATED_TERM. */
 export function caseTerms(data: CaseData): Record<Vocabulary, string[]> {

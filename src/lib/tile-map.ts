@@ -2,7 +2,7 @@
 // grid by its rough geographic position (no boundaries, so no map review number is needed).
 // Pure data and a counting function; components/ProvinceTileMap.astro draws it.
 import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
-import type { Library } from './library.ts';
+import { isPlace, type Library } from './library.ts';
 import { paths } from './urls.ts';
 
 export interface ProvinceTile {
@@ -95,7 +95,7 @@ export function provinceTiles(library: Library): { tiles: CountedTile[]; elsewhe
 function casesElsewhere(library: Library): Array<{ label: string; count: number; href: string }> {
   return library
     .terms('region')
-    .filter((term) => term.rank === 'country' || (!term.parent && term.rank === undefined))
+    .filter((term) => term.rank === 'country' || (!term.parent && !isPlace(term)))
     .map((term) => ({
       label: term.rank === 'country' ? '全国性案例' : term.label,
       // Only the cases filed under the term itself: those below a province are on its tile.

@@ -9,9 +9,7 @@ const FEED_SIZE = 50;
 
 export const GET: APIRoute = async ({ site }) => {
   const library = await getLibrary();
-  const cases = [...library.cases]
-    .sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.id.localeCompare(b.id))
-    .slice(0, FEED_SIZE);
+  const cases = library.recentlyReviewed(FEED_SIZE);
   return rss({
     title: '治理案例库',
     description: '地方治理创新案例',

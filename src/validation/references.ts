@@ -204,7 +204,7 @@ function checkTaxonomies(
     const regionIds = [...byId.keys()].filter((k): k is string => typeof k === 'string');
     list.forEach((term, i) => {
       if (term.parent === undefined) {
-        // Roots are the country, provinces, and rank-less terms such as "unspecified" (no place stated).
+        // Roots are the country, provinces, and rank-less terms such as "unspecified" (no place stated; lib/library.ts isPlace()).
         if (term.rank !== undefined && term.rank !== 'country' && term.rank !== 'province') at(regions, ['terms', i], 'a region below province level needs a parent');
         return;
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonRows, parseCompareSelection } from '../../src/lib/compare.ts';
 import { CASE_ORDERS, sortCases } from '../../src/lib/case-order.ts';
+import { Library } from '../../src/lib/library.ts';
 import { fixtureLibrary } from '../support/library-fixture.ts';
 
 const library = fixtureLibrary();
@@ -100,5 +101,27 @@ describe('compare data shards', () => {
     for (const shard of shards) expect(shard).toBeGreaterThanOrEqual(0);
     for (const shard of shards) expect(shard).toBeLessThan(200);
     expect(compareShard('huizhou-huiyun-eye', 200)).toBe(shards[1]);
+  });
+});
+
+describe('review dates', () => {
+  // Titles sort against the IDs, so that the tie is broken by ID and not by the library's title order.
+  const reviewed = (id: string, title: string, lastReviewed: string) => ({ id, data: { ...library.caseById('alpha-index')!.data, title, lastReviewed } });
+  const dated = new Library({
+    cases: [reviewed('c-old', '丁', '2024-01-05'), reviewed('c-new-b', '甲', '2026-03-01'), reviewed('c-new-a', '乙', '2026-03-01'), reviewed('c-mid', '丙', '2025-07-30')],
+    sources: [],
+    awards: [],
+    editions: [],
+    taxonomies: library.vocabularies,
+    comparisons: [],
+  });
+
+  it('list the most recently reviewed cases first, ties by ID, up to the limit', () => {
+    expect(dated.recentlyReviewed(3).map((c) => c.id)).toEqual(['c-new-a', 'c-new-b', 'c-mid']);
+  });
+
+  it('give the latest review date, or none for an empty library', () => {
+    expect(dated.lastReviewed()).toBe('2026-03-01');
+    expect(new Library({ cases: [], sources: [], awards: [], editions: [], taxonomies: [], comparisons: [] }).lastReviewed()).toBe('');
   });
 });

@@ -8,7 +8,7 @@ import { paths } from '../../lib/urls.ts';
 export const GET: APIRoute = async ({ site }) => {
   const library = await getLibrary();
   const siteUrl = new URL(paths.home(), site).href;
-  const lastReviewed = library.cases.reduce((latest, c) => (c.data.lastReviewed > latest ? c.data.lastReviewed : latest), '');
+  const lastReviewed = library.lastReviewed();
   return new Response(`${JSON.stringify(datapackage(datasetTables(library, siteUrl), siteUrl, lastReviewed), null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });
