@@ -117,6 +117,7 @@ const NATURAL: Query[] = [
   { query: '大数据局', first: 'zhejiang-big-data-bureau' },
   { query: '华电思政课', first: 'ncepu-ideology-course' },
   { query: '华科城市智脑', first: 'hust-city-brain' },
+  { query: '国家电网电碳地图', first: 'sgcc-hubei-carbon-map' },
   { query: '中国建筑第七工程局', first: 'cscec7-smart-construction' },
 ];
 
