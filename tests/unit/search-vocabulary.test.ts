@@ -80,7 +80,8 @@ describe('synonyms file', () => {
     expect(table['华科']).toEqual(['华中科技大学']);
     expect(table['交警']).toEqual(['公安交通管理局']);
     expect(table['公安交通管理局']).toEqual(['交警']);
-    expect(table['国网']).toBeUndefined();
+    expect(table['国网']).toEqual(['国家电网']);
+    expect(table['国家电网']).toEqual(['国网']);
     expect(table['纪委监委']).toEqual(['纪委']);
   });
 
