@@ -39,8 +39,14 @@ const caseTemplate = `---
 title: 待填写的案例标题 ${id}
 # 摘要：一两句话说明谁、在哪里、做了什么（10–200字）
 summary: 请用自己的话概括这个案例的主体、地点和做法。
+# 英文标题与摘要（由编辑依据来源撰写，不用机器翻译）；暂无英文时删去 en 这一段，案例会列入“待翻译”
+en:
+  title: English title of ${id}
+  summary: One or two sentences in English, faithful to the Chinese summary.
 # 简称或项目名（可留空列表）
 aliases: []
+# 关键词：人们搜索时会用的日常说法，中文或英文，须确实说的是本案例（可留空列表）
+keywords: []
 # 主体单位：name 照来源写；type 取 org-type 词表：${terms('org-type')}
 # type 只在来源说明、或名称本身确定无疑时填写（……局、……委员会；“有限公司”只说明是企业，
 # 不说明所有制，用 enterprise）；否则删去 type 这一行，页面显示“未说明”
@@ -93,6 +99,10 @@ const comparisonTemplate = `---
 title: 待填写的比较标题 ${id}
 # 比较什么、为什么比较（10–200字）
 summary: 请说明这组案例为什么值得并排比较。
+# 英文标题与介绍；暂无时删去 en 这一段
+en:
+  title: English title of ${id}
+  summary: Why these cases are worth comparing side by side, in English.
 # ${COMPARE_CASES.min}–${COMPARE_CASES.max} 个案例编号（content/cases/ 下的文件名），按列的顺序
 cases: [${caseIds.join(', ')}]
 # 要显示的行：${COMPARISON_DIMENSIONS.join(', ')}

@@ -15,6 +15,15 @@ export const awardProgrammeSchema = z.strictObject({
   url: httpUrl.optional(),
   /** What the programme is, from the sources (≤ 400 characters). */
   description: text(400).optional(),
+  /** English name and description. `translated: true` (the default) marks our translation where the organisers published no English name. */
+  en: z
+    .strictObject({
+      name: text(80),
+      fullName: text(200).optional(),
+      description: text(800).optional(),
+      translated: z.boolean().default(true),
+    })
+    .optional(),
   /** Source IDs that support these facts. */
   sources: uniqueList(entryId, { min: 1 }),
 });
@@ -22,6 +31,8 @@ export const awardProgrammeSchema = z.strictObject({
 export const editionCategorySchema = z.strictObject({
   /** Category name, exactly as cases refer to it. */
   name: text(40),
+  /** English name of the category (our translation unless the edition's `en.translated` is false). */
+  en: text(80).optional(),
   /** Tier within the edition (十佳, 优秀 …), when the source gives one. */
   tier: text(20).optional(),
   /** How many the source says were awarded in this category. */
@@ -37,6 +48,14 @@ export const awardEditionSchema = z.strictObject({
   title: text(100),
   /** Short title for lists. */
   shortTitle: text(40).optional(),
+  /** English title. `translated: true` (the default) marks our translation where the organisers published none. */
+  en: z
+    .strictObject({
+      title: text(200),
+      shortTitle: text(80).optional(),
+      translated: z.boolean().default(true),
+    })
+    .optional(),
   /** Organisers of this edition. Default: none known. */
   organisers: z.array(text(60)).default([]),
   /** Co-organisers of this edition. Default: none known. */
@@ -49,7 +68,7 @@ export const awardEditionSchema = z.strictObject({
     .min(1, 'must list at least one category')
     .refine((list) => new Set(list.map((c) => c.name)).size === list.length, 'category names must be distinct'),
   /** Key dates, in order. */
-  dates: z.array(z.strictObject({ label: text(40), date: partialDate })).default([]),
+  dates: z.array(z.strictObject({ label: text(40), en: text(80).optional(), date: partialDate })).default([]),
   /** Counts the source gives. */
   counts: z
     .strictObject({

@@ -66,8 +66,22 @@ export const caseSchema = z.strictObject({
   title: text(60, 2),
   /** One- or two-sentence summary (10–200 characters). */
   summary: text(200, 10),
+  /** English title and summary, written by an editor from the sources (never machine-translated). Default: none yet (listed as needing translation). */
+  en: z
+    .strictObject({
+      /** English title (≤ 160 characters). Names inside it keep their Chinese form elsewhere on the page. */
+      title: text(160, 2),
+      /** English summary, faithful to the Chinese one (10–600 characters). */
+      summary: text(600, 10),
+    })
+    .optional(),
   /** Short names and project names. Default: none. */
   aliases: uniqueList(text(30)).default([]),
+  /**
+   * What the practice is about, in plain words people search with (停电抢修, 供电服务, power outage),
+   * Chinese or English; each must be true of this case. Default: none.
+   */
+  keywords: uniqueList(text(30)).default([]),
   /** Organisations, lead first. */
   organisations: z.array(organisationSchema).min(1, 'must name at least one organisation'),
   /** Term of the region vocabulary: the most specific one the sources support (`unspecified` when none). */

@@ -10,6 +10,8 @@ export const comparisonSchema = z.strictObject({
   title: text(60, 2),
   /** What is compared and why (10–200 characters). */
   summary: text(200, 10),
+  /** English title and introduction. Default: none yet. */
+  en: z.strictObject({ title: text(160, 2), summary: text(600, 10) }).optional(),
   /** 2–6 case IDs, in column order. */
   cases: uniqueList(entryId, COMPARE_CASES),
   /** Rows to show. Default: all. */

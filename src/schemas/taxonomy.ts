@@ -1,6 +1,6 @@
 // Controlled vocabularies: one YAML file per vocabulary under content/taxonomies/.
 import { z } from 'astro/zod';
-import { entryId, text } from './common.ts';
+import { entryId, text, uniqueList } from './common.ts';
 
 /** The vocabularies the site knows; each is one file, content/taxonomies/<vocabulary>.yaml. */
 export const VOCABULARIES = ['domain', 'technology', 'region', 'level', 'org-type'] as const;
@@ -16,8 +16,15 @@ export const taxonomyTermSchema = z.strictObject({
   label: text(30),
   /** Optional English label. */
   en: text(60).optional(),
+  /** English definition. Default: none yet. */
+  definitionEn: text(300).optional(),
   /** A short definition (≤ 120 characters). */
   definition: text(120),
+  /**
+   * Entry terms: everyday words, abbreviations and English words that mean this term (廉政, audit),
+   * for search. Each must be true of every case filed under the term. Default: none.
+   */
+  entryTerms: uniqueList(text(40)).default([]),
   /** Regions only: ID of the parent region. */
   parent: entryId.optional(),
   /** Regions only: the term's level in the tree. */
