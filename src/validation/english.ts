@@ -49,7 +49,7 @@ export function englishProblem(text: string): string | undefined {
 }
 
 /** Whether the field at the end of `path` holds English text: `en`, `definitionEn`, or any string inside an `en` object. */
-function isEnglishField(path: readonly PropertyKey[]): boolean {
+export function isEnglishField(path: readonly PropertyKey[]): boolean {
   const key = path.at(-1);
   return key === 'en' || key === 'definitionEn' || path.at(-2) === 'en';
 }
