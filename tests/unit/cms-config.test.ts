@@ -188,8 +188,9 @@ describe('the form accepts what the schema accepts', () => {
 });
 
 describe('the English fields', () => {
-  const english = (name: string, path: string[]) =>
-    path.reduce<CmsField>((f, key) => field((f.fields as CmsField[] | undefined) ?? [], key), { fields: collection(name).fields } as CmsField);
+  /** The field at `path` in a collection's form, through nested objects and list items. */
+  const english = (name: string, [first, ...rest]: string[]) =>
+    rest.reduce((f, key) => field(f.fields as CmsField[], key), field(collection(name).fields, first));
 
   it('offers a case’s and a comparison’s English title and summary as an optional group after the summary', () => {
     for (const name of ['cases', 'comparisons']) {
