@@ -3,13 +3,14 @@
 // Page loads are what browser tests spend their time on: a fresh search page starts Pagefind (its
 // WebAssembly and worker) before it can answer. So:
 // - `useSite()` once per file: one static server and one browser for all the file's tests.
-// - `searchFor(page, site, query)` opens /search/?q=… in `page`: use it where the URL is the point
-//   (reading state from the URL, hostile input in the URL) or for a group's first query.
+// - `searchFor(page, site, query)` loads /search/?q=… in `page`: use it where the URL is the point
+//   (state read from the URL, hostile input in the URL), not to run one query after another.
 // - `useSearchPage(site)` inside a describe(): one search page for the group, opened before its
 //   first test; `search(query)` then types the query into the page's own search box and presses
 //   Enter, as a person would, and returns when that query's results are listed. A group of many
 //   queries runs in one page instead of loading a page per query (tests/browser/search-queries.test.ts).
-// - `submitSearch(page, query)` is the same on any search page that has finished loading.
+// - `submitSearch(page, query)` is the same on any search page that has finished loading (after a
+//   searchFor, say).
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
