@@ -50,19 +50,29 @@ const env = {
   PATH: [process.env.PATH, path.dirname(java)].filter(Boolean).join(path.delimiter),
 };
 const started = performance.now();
+/** Each finished step's seconds, summed up at the end: where the time goes. */
+const timings: Array<[name: string, seconds: number]> = [];
+const summary = () => {
+  const total = (performance.now() - started) / 1000;
+  for (const [name, seconds] of timings) console.log(`${seconds.toFixed(1).padStart(7)} s  ${((100 * seconds) / total).toFixed(0).padStart(3)} %  ${name}`);
+  return total;
+};
 let passed = 0;
 for (const step of steps) {
   const stepStart = performance.now();
   console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
   const result = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env });
-  const seconds = ((performance.now() - stepStart) / 1000).toFixed(1);
+  const seconds = (performance.now() - stepStart) / 1000;
+  timings.push([step.name, seconds]);
   if (result.status !== 0) {
-    console.error(`\n✗ ${step.name} failed after ${seconds} s`);
+    console.error(`\n✗ ${step.name} failed after ${seconds.toFixed(1)} s\n`);
+    summary();
     console.log(`\n${passed} passed, 1 failed`);
     process.exit(1);
   }
   passed++;
-  console.log(`✓ ${step.name} (${seconds} s)`);
+  console.log(`✓ ${step.name} (${seconds.toFixed(1)} s)`);
 }
-console.log(`\nall checks passed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log('');
+console.log(`\nall checks passed in ${summary().toFixed(0)} s`);
 console.log(`${passed} passed, 0 failed`);

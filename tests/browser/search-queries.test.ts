@@ -2,11 +2,12 @@
 // people type them (unsegmented, pasted from the award list, with 的 and punctuation, in another
 // order, in Traditional characters, in pinyin, abbreviated), each with the case that must be in the
 // top five, or first where the query is unambiguous. Then the queries that must find nothing, and
-// the partial-match label.
+// the partial-match label. Each group runs in one search page, each query typed into its search box
+// (useSearchPage in tests/support/site.ts); tests/browser/search.test.ts covers queries read from the URL.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadLibrary } from '../../src/lib/load-library.ts';
-import { searchFor, showAllResults, useSite } from '../support/site.ts';
+import { searchFor, showAllResults, useSearchPage, useSite } from '../support/site.ts';
 
 const site = useSite();
 const caseIds = (links: string[]) => links.map((link) => link.replace(/^.*\/cases\/|\/$/g, ''));
@@ -122,16 +123,16 @@ const NATURAL: Query[] = [
 ];
 
 describe('natural queries find the case a person expects', () => {
+  const searchPage = useSearchPage(site);
   it.each([...NATURAL, ...PASTED].map((q) => [q.query, q] as const))('%s', async (_, { query, first, top5 = [] }) => {
-    const page = await site.page();
-    const found = caseIds(await searchFor(page, site, query));
+    const page = searchPage.page();
+    const found = caseIds(await searchPage.search(query));
     const status = (await page.textContent('#search-status'))!;
     expect(found.length, `${query}: ${status}`).toBeGreaterThan(0);
     // A pasted official title is a complete match (its listed title is indexed as a name).
     if (PASTED.some((q) => q.query === query)) expect(status).not.toContain('部分');
     if (first) expect(found[0], `${query} → ${found.join(' ')}`).toBe(first);
     for (const id of top5) expect(found.slice(0, 5), `${query} → ${id}`).toContain(id);
-    await page.close();
   });
 
   it('the list has at least 60 queries, with all 27 official titles', () => {
@@ -142,14 +143,14 @@ describe('natural queries find the case a person expects', () => {
 
 describe('a place in pinyin finds the cases in that place', () => {
   const { library } = loadLibrary(path.resolve('content'));
+  const searchPage = useSearchPage(site);
   it.each([
     ['hubei', 'hubei'],
     ['shenyang', 'shenyang'],
     ['hang zhou', 'hangzhou'],
   ])('%s', async (query, region) => {
-    const page = await site.page();
-    await searchFor(page, site, query);
-    const found = caseIds(await showAllResults(page));
+    await searchPage.search(query);
+    const found = caseIds(await showAllResults(searchPage.page()));
     const inRegion = library.casesWithTerm('region', region).map((entry) => entry.id);
     expect(inRegion.length).toBeGreaterThan(1);
     expect([...found].sort()).toEqual([...inRegion].sort());
@@ -157,19 +158,20 @@ describe('a place in pinyin finds the cases in that place', () => {
 });
 
 describe('queries whose words occur nowhere find nothing', () => {
+  const searchPage = useSearchPage(site);
   it.each(['量子纠缠火锅', '火锅烧烤外卖', '据数大', '督监律法', 'qwxzvbnm', '鄂州火锅'])('%s', async (query) => {
-    const page = await site.page();
-    expect(await searchFor(page, site, query)).toEqual([]);
+    const page = searchPage.page();
+    expect(await searchPage.search(query)).toEqual([]);
     expect(await page.textContent('#search-status')).toContain('没有找到');
     expect(await page.isVisible('#search-empty a[href$="/awards/"]')).toBe(true);
-    await page.close();
   });
 });
 
 describe('partial matches are labelled, with the words they lack', () => {
+  const searchPage = useSearchPage(site);
   it('湖北电碳地图火锅: the case with most of it, and 火锅 named as missing', async () => {
-    const page = await site.page();
-    const found = caseIds(await searchFor(page, site, '湖北电碳地图火锅'));
+    const page = searchPage.page();
+    const found = caseIds(await searchPage.search('湖北电碳地图火锅'));
     expect(found[0]).toBe('sgcc-hubei-carbon-map');
     const status = (await page.textContent('#search-status'))!;
     expect(status).toContain('没有完全匹配');
@@ -179,8 +181,8 @@ describe('partial matches are labelled, with the words they lack', () => {
   });
 
   it('a complete match is not labelled partial, and says how the query was split', async () => {
-    const page = await site.page();
-    await searchFor(page, site, '武汉税务');
+    const page = searchPage.page();
+    await searchPage.search('武汉税务');
     const status = (await page.textContent('#search-status'))!;
     expect(status).not.toContain('部分');
     expect(status).toContain('武汉 · 税务');
@@ -188,8 +190,8 @@ describe('partial matches are labelled, with the words they lack', () => {
   });
 
   it('shows the expansion of an abbreviation', async () => {
-    const page = await site.page();
-    await searchFor(page, site, '华科');
+    const page = searchPage.page();
+    await searchPage.search('华科');
     expect(await page.textContent('#search-status')).toContain('包含：华中科技大学');
   });
 });

@@ -1,9 +1,10 @@
 // Search on the built site in Chromium: the regression list of queries, Traditional ↔ Simplified,
-// AND of terms, facets and URL state, and hostile input.
+// AND of terms, facets and URL state, and hostile input. The first group runs in one search page,
+// each query typed into its search box (useSearchPage); the others open the URL they test.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/lib/load-library.ts';
-import { resultCount, searchFor, showAllResults, useSite } from '../support/site.ts';
+import { resultCount, searchFor, showAllResults, useSearchPage, useSite } from '../support/site.ts';
 
 const site = useSite();
 const caseUrl = (id: string) => `/cases/${id}/`;
@@ -26,10 +27,11 @@ const REGRESSION: Array<{ query: string; first?: string; includes?: string[]; ex
 ];
 
 describe('search finds exact names and phrases', () => {
+  const searchPage = useSearchPage(site);
+  const search = searchPage.search;
   it.each(REGRESSION)('$query', async ({ query, first, includes = [], excludes = [] }) => {
-    const page = await site.page();
-    await searchFor(page, site, query);
-    const results = await showAllResults(page);
+    await search(query);
+    const results = await showAllResults(searchPage.page());
     if (first) expect(results[0], results.join('\n')).toBe(site.url(caseUrl(first)).replace(/^https?:\/\/[^/]+/, ''));
     const paths = results.map((r) => r.replace(/^https?:\/\/[^/]+/, ''));
     for (const id of includes) expect(paths.some((p) => p.endsWith(caseUrl(id))), `${query} → ${id}`).toBe(true);
@@ -37,8 +39,8 @@ describe('search finds exact names and phrases', () => {
   });
 
   it('every result contains the query (precision), shown in its highlighted excerpt', async () => {
-    const page = await site.page();
-    await searchFor(page, site, '大数据');
+    const page = searchPage.page();
+    await search('大数据');
     await showAllResults(page);
     const marks = await page.$$eval('#search-results li', (items) => items.map((li) => li.querySelector('mark')?.textContent ?? ''));
     expect(marks.length).toBeGreaterThan(5);
@@ -46,24 +48,21 @@ describe('search finds exact names and phrases', () => {
   });
 
   it('strings that occur nowhere find nothing', async () => {
-    const page = await site.page();
-    expect(await searchFor(page, site, '据数大')).toEqual([]);
-    expect(await searchFor(page, site, '督监律法')).toEqual([]);
+    expect(await search('据数大')).toEqual([]);
+    expect(await search('督监律法')).toEqual([]);
   });
 
   it('a Traditional query finds the Simplified text, and the reverse', async () => {
-    const page = await site.page();
-    const traditional = await searchFor(page, site, '數據共享');
-    const simplified = await searchFor(page, site, '数据共享');
+    const traditional = await search('數據共享');
+    const simplified = await search('数据共享');
     expect(traditional.length).toBeGreaterThan(0);
     expect(traditional).toEqual(simplified);
-    expect(await searchFor(page, site, '惠雲眼')).toEqual(await searchFor(page, site, '惠云眼'));
+    expect(await search('惠雲眼')).toEqual(await search('惠云眼'));
   });
 
   it('space-separated terms are ANDed', async () => {
-    const page = await site.page();
-    const both = await searchFor(page, site, '惠州 无人机');
-    const one = await searchFor(page, site, '惠州');
+    const both = await search('惠州 无人机');
+    const one = await search('惠州');
     expect(both.length).toBeGreaterThan(0);
     expect(both.length).toBeLessThan(one.length);
     for (const url of both) expect(one).toContain(url);

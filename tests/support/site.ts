@@ -1,4 +1,16 @@
 // Shared set-up for browser tests: serve dist/ and open Chromium once per test file.
+//
+// Page loads are what browser tests spend their time on: a fresh search page starts Pagefind (its
+// WebAssembly and worker) before it can answer. So:
+// - `useSite()` once per file: one static server and one browser for all the file's tests.
+// - `searchFor(page, site, query)` loads /search/?q=… in `page`: use it where the URL is the point
+//   (state read from the URL, hostile input in the URL), not to run one query after another.
+// - `useSearchPage(site)` inside a describe(): one search page for the group, opened before its
+//   first test; `search(query)` then types the query into the page's own search box and presses
+//   Enter, as a person would, and returns when that query's results are listed. A group of many
+//   queries runs in one page instead of loading a page per query (tests/browser/search-queries.test.ts).
+// - `submitSearch(page, query)` is the same on any search page that has finished loading (after a
+//   searchFor, say).
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -51,7 +63,6 @@ export function useSite(): Site {
   };
 }
 
-/** Wait until the search page has finished a search (its status line is final). */
 /** The number of results the search status line announces (0 when none). */
 export async function resultCount(page: Page): Promise<number> {
   return Number((await page.textContent('#search-status'))?.match(/找到 (\d+) 个/)?.[1] ?? 0);
@@ -70,11 +81,68 @@ export async function showAllResults(page: Page): Promise<string[]> {
   return links;
 }
 
+/** A status line that announces a finished search (the page writes it after the result list). */
+const FINAL_STATUS = /找到|没有找到|请输入|搜索暂时无法使用/;
+
+const resultLinks = (page: Page) => page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+
+/** Open the search page for `query` (and `extra` URL parameters) in `page`; returns the result links once the search is done. */
 export async function searchFor(page: Page, site: Site, query: string, extra = ''): Promise<string[]> {
   await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}${extra}`));
   await page.waitForFunction(() => {
     const text = document.getElementById('search-status')?.textContent ?? '';
     return /找到|没有找到|请输入/.test(text);
   });
-  return page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return resultLinks(page);
+}
+
+/**
+ * Search for `query` in a search page that has finished its last search, through the page's own
+ * controls: the query typed into the search box, then Enter. Returns the result links of this
+ * query, never of the one before: the status line is emptied first, and the page writes it again
+ * only when this search's results are listed (a superseded search never writes it), quoting the
+ * query (up to its first 30 characters) unless the query has no searchable character.
+ */
+export async function submitSearch(page: Page, query: string): Promise<string[]> {
+  await page.waitForFunction((final) => new RegExp(final).test(document.getElementById('search-status')?.textContent ?? ''), FINAL_STATUS.source);
+  await page.evaluate(() => {
+    document.getElementById('search-status')!.textContent = '';
+  });
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction(
+    ({ final, quoted }) => {
+      const text = document.getElementById('search-status')?.textContent ?? '';
+      return new RegExp(final).test(text) && (text.includes(quoted) || /请输入/.test(text));
+    },
+    { final: FINAL_STATUS.source, quoted: [...query.trim()].slice(0, 30).join('') },
+  );
+  return resultLinks(page);
+}
+
+export interface SearchPage {
+  /** The group's search page (for assertions on what it shows). */
+  page: () => Page;
+  /** Search for `query` in it through its search box (submitSearch); returns the result links. */
+  search: (query: string) => Promise<string[]>;
+}
+
+/**
+ * One search page for the tests of the describe() it is called in: opened (empty query) before the
+ * group's first test, closed after its last. The tests of a group run one after another, so each
+ * test's search() sees its own query's results.
+ */
+export function useSearchPage(site: Site, options?: Parameters<Site['page']>[0]): SearchPage {
+  let page: Page | undefined;
+  beforeAll(async () => {
+    page = await site.page(options);
+    await searchFor(page, site, '');
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+  return {
+    page: () => page!,
+    search: (query) => submitSearch(page!, query),
+  };
 }
