@@ -5,7 +5,24 @@
 //
 // YAML is parsed once with `yaml`, which keeps source positions: the validator names the line of
 // every problem from the same parse that produced the data (see docs/architecture.md).
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions } from 'yaml';
+import {
+  Document as YamlDocument,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type DocumentOptions,
+  type Node,
+  type ParseOptions,
+  type ScalarTag,
+  type SchemaOptions,
+  type YAMLError,
+} from 'yaml';
+import { yamlErrorMessage, YAML_MESSAGES } from './yaml-messages.ts';
 
 /** A problem found while reading, before any schema: a line of the file and what is wrong. */
 export interface ReadError {
@@ -40,7 +57,36 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
  * fields normalise back) and `<<` merge keys, as js-yaml (the parser used before) read them. Not
  * YAML 1.1, where `no` and `on` would turn into booleans.
  */
-const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', customTags: ['timestamp'], merge: true, prettyErrors: false };
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', customTags: [calendarTimestamp()], merge: true, prettyErrors: false };
+
+/** How many times aliases may be expanded in one file (the yaml parser's own guard against "billion laughs"). */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * YAML 1.1's timestamp tag (unquoted 2024-05-01 becomes a Date), except that a date that is not on
+ * the calendar (2026-02-30, which `Date` would roll over to March 2) or before the year 1000 stays
+ * the text as written, so that the schema's date check reports it instead of accepting another day.
+ */
+function calendarTimestamp(): ScalarTag {
+  const timestamp = new YamlDocument(null, { schema: 'yaml-1.1' }).schema.tags.find((tag) => tag.tag === 'tag:yaml.org,2002:timestamp') as ScalarTag;
+  return {
+    ...timestamp,
+    resolve(value, onError, options) {
+      const [year, month, day] = value.slice(0, 10).split(/[-tT ]/).map(Number);
+      if (year < 1000 || !isCalendarDay(year, month, day)) return value;
+      return timestamp.resolve(value, onError, options);
+    },
+  };
+}
+
+/** True when year-month-day is a day on the (proleptic Gregorian) calendar. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
 
 /** Where an MDX entry's parts are: its front matter's YAML (and offset), and the offset of the body. */
 export interface FrontMatter {
@@ -89,12 +135,16 @@ export function readEntry(text: string, kind: '.mdx' | '.yaml'): ReadEntry {
     pathAt: (offset: number) => pathAtOffset(document, offset - yamlStart),
   };
   if (document.errors.length > 0) {
-    const errors = document.errors.map((error) => ({ line: lineAt(error.pos[0]), message: `YAML: ${error.message}` }));
+    const errors = document.errors.map((error) => ({ line: lineAt(error.pos[0]), message: `YAML: ${yamlErrorMessage(error as YAMLError)}` }));
     return { ...unreadable(...errors), ...located };
+  }
+  const converted = toData(document);
+  if ('error' in converted) {
+    return { ...unreadable({ line: lineAt(converted.offset), message: `YAML: ${converted.error}` }), ...located };
   }
 
   return {
-    data: document.toJS() ?? {},
+    data: converted.data,
     errors: [],
     ...located,
     lineOf: (path) => lineAt(nearestNode(document, path)?.range?.[0] ?? 0),
@@ -108,6 +158,64 @@ export function readEntry(text: string, kind: '.mdx' | '.yaml'): ReadEntry {
       return lineAt(parent?.range?.[0] ?? 0);
     },
   };
+}
+
+/**
+ * The document's data, or why it cannot be had: an alias without its anchor, an anchor that
+ * contains its own alias, a merge key of something that is not a mapping, too many alias
+ * expansions. These are found on the syntax tree first, so that each is reported at its line in
+ * words an editor understands; the parser's own exceptions are caught as a last resort.
+ */
+function toData(document: Document): { data: unknown } | { error: string; offset: number } {
+  let problem: { error: string; offset: number } | undefined;
+  let firstAlias: number | undefined;
+  const anchored = new Map<string, Node>();
+  const offsetOf = (node: unknown) => (node as Node | null)?.range?.[0] ?? 0;
+  const kindOf = (node: unknown) => (isSeq(node) ? YAML_MESSAGES.kindList : isScalar(node) ? (node.value === null ? YAML_MESSAGES.kindEmpty : YAML_MESSAGES.kindText) : YAML_MESSAGES.kindOther);
+  visit(document, {
+    Node: (_key, node, path) => {
+      if (problem) return visit.BREAK;
+      if (isAlias(node)) {
+        firstAlias ??= offsetOf(node);
+        const target = anchored.get(node.source);
+        if (target === undefined) {
+          problem = { error: YAML_MESSAGES.missingAnchor(node.source), offset: offsetOf(node) };
+        } else if (path.includes(target as never)) {
+          problem = { error: YAML_MESSAGES.selfReference(node.source), offset: offsetOf(node) };
+        }
+        return undefined;
+      }
+      if (node.anchor) anchored.set(node.anchor, node);
+      return undefined;
+    },
+    Pair: (_key, pair) => {
+      if (problem || !isMergeKey(pair.key)) return undefined;
+      const resolve = (value: unknown) => (isAlias(value) ? (anchored.get(value.source) ?? value) : value);
+      const source = resolve(pair.value);
+      const sources = isSeq(source) ? source.items.map(resolve) : [source];
+      const bad = sources.find((item) => !isMap(item) && !isAlias(item));
+      if (bad !== undefined) {
+        const kind = isSeq(source) ? `${YAML_MESSAGES.kindList}里的${kindOf(bad)}` : kindOf(bad);
+        problem = { error: YAML_MESSAGES.mergeNotMapping(kind), offset: offsetOf(pair.value ?? pair.key) };
+      }
+      return undefined;
+    },
+  });
+  if (problem) return problem;
+  try {
+    return { data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {} };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias count/i.test(message)) return { error: YAML_MESSAGES.tooManyAliases(MAX_ALIAS_COUNT), offset: firstAlias ?? 0 };
+    return { error: YAML_MESSAGES.unreadable(message), offset: 0 };
+  }
+}
+
+/** A `<<` merge key: the parser resolves a plain `<<` to a symbol; a quoted '<<' is an ordinary key. */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false;
+  const { value } = key;
+  return (typeof value === 'symbol' && value.description === '<<') || (value === '<<' && (key.type === undefined || key.type === 'PLAIN'));
 }
 
 function unreadable(...errors: ReadError[]): ReadEntry {
