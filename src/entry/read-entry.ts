@@ -22,6 +22,8 @@ import {
   type SchemaOptions,
   type YAMLError,
 } from 'yaml';
+import { isCalendarDay } from './calendar.ts';
+import { checkYamlLimits } from './limits.ts';
 import { yamlErrorMessage, YAML_MESSAGES } from './yaml-messages.ts';
 
 /** A problem found while reading, before any schema: a line of the file and what is wrong. */
@@ -42,6 +44,8 @@ export interface ReadEntry {
   yamlLength: number;
   /** Why the data could not be read; empty when `data` is defined. */
   errors: ReadError[];
+  /** Where each YAML node lies, as plain data (what `pathAt`, `lineOf` and `lineOfKey` answer from). */
+  locations: EntryLocations;
   /** Data path of the deepest YAML node that contains `offset` (an offset in the file's text). */
   pathAt(offset: number): PropertyKey[];
   /** Line of the value at a data path, or of its nearest existing ancestor. */
@@ -77,15 +81,6 @@ function calendarTimestamp(): ScalarTag {
       return timestamp.resolve(value, onError, options);
     },
   };
-}
-
-/** True when year-month-day is a day on the (proleptic Gregorian) calendar. */
-export function isCalendarDay(year: number, month: number, day: number): boolean {
-  return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** Where an MDX entry's parts are: its front matter's YAML (and offset), and the offset of the body. */
@@ -124,16 +119,16 @@ export function readEntry(text: string, kind: '.mdx' | '.yaml'): ReadEntry {
     bodyStartLine = text.slice(0, frontMatter.bodyStart).split('\n').length;
   }
 
+  const tooLarge = checkYamlLimits(yamlText);
+  if (tooLarge) {
+    return { ...unreadable({ line: yamlStartLine + tooLarge.line - 1, message: `YAML: ${tooLarge.message}` }), body, bodyStartLine, yamlStart, yamlLength: yamlText.length };
+  }
+
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + yamlStartLine - 1;
-  const located = {
-    body,
-    bodyStartLine,
-    yamlStart,
-    yamlLength: yamlText.length,
-    pathAt: (offset: number) => pathAtOffset(document, offset - yamlStart),
-  };
+  const where: EntryLocations = { yamlStart, firstLine: yamlStartLine, nodes: locateNodes(document, lineAt) };
+  const located = { body, bodyStartLine, yamlStart, yamlLength: yamlText.length, locations: where, ...locator(where) };
   if (document.errors.length > 0) {
     const errors = document.errors.map((error) => ({ line: lineAt(error.pos[0]), message: `YAML: ${yamlErrorMessage(error as YAMLError)}` }));
     return { ...unreadable(...errors), ...located };
@@ -142,21 +137,81 @@ export function readEntry(text: string, kind: '.mdx' | '.yaml'): ReadEntry {
   if ('error' in converted) {
     return { ...unreadable({ line: lineAt(converted.offset), message: `YAML: ${converted.error}` }), ...located };
   }
+  return { data: converted.data, errors: [], ...located };
+}
 
-  return {
-    data: converted.data,
-    errors: [],
-    ...located,
-    lineOf: (path) => lineAt(nearestNode(document, path)?.range?.[0] ?? 0),
-    lineOfKey: (path, key) => {
-      const parent = nearestNode(document, path);
-      if (isMap(parent)) {
-        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
-        const keyNode = pair?.key as Node | undefined;
-        if (keyNode?.range) return lineAt(keyNode.range[0]);
+/**
+ * Where each YAML node of an entry lies: plain data, so that a worker thread can read an entry
+ * and hand its locations to the main thread (src/validation/check-file.ts), where `locator()`
+ * answers the same questions as the entry read here.
+ */
+export interface EntryLocations {
+  /** Offset of the YAML in the file's text, and the file line it starts on. */
+  yamlStart: number;
+  firstLine: number;
+  nodes: NodeLocation[];
+}
+
+/** One value in the YAML (offsets within the YAML text), and the key that names it in a mapping. */
+export interface NodeLocation {
+  path: PropertyKey[];
+  start: number;
+  end: number;
+  line: number;
+  key?: { start: number; end: number; line: number };
+}
+
+/** Every value's location, depth first; a key without a value still gets an entry for its key. */
+function locateNodes(document: Document, lineAt: (offset: number) => number): NodeLocation[] {
+  const nodes: NodeLocation[] = [];
+  const keyOf = (node: unknown) => {
+    const range = (node as Node | null)?.range;
+    return range ? { start: range[0], end: range[2], line: lineAt(range[0]) } : undefined;
+  };
+  const walk = (node: unknown, path: PropertyKey[], key?: NodeLocation['key']) => {
+    const range = (node as Node | null)?.range;
+    if (!range) {
+      // A key without a value node: its path still leads to the key, not to the map above it.
+      if (key) nodes.push({ path, start: key.start, end: key.start, line: key.line, key });
+      return;
+    }
+    nodes.push({ path, start: range[0], end: range[2], line: lineAt(range[0]), ...(key ? { key } : {}) });
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = isMergeKey(pair.key) ? '<<' : String(pair.key.value);
+        walk(pair.value, [...path, name], keyOf(pair.key));
       }
-      return lineAt(parent?.range?.[0] ?? 0);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => walk(item, [...path, index]));
+    }
+  };
+  walk(document.contents, []);
+  return nodes;
+}
+
+/** The questions asked of an entry's locations: the path at an offset, and the line of a path or key. */
+export function locator(where: EntryLocations): Pick<ReadEntry, 'pathAt' | 'lineOf' | 'lineOfKey'> {
+  const byPath = new Map(where.nodes.map((node) => [JSON.stringify(node.path), node]));
+  const nearest = (path: readonly PropertyKey[]) => {
+    for (let length = path.length; length >= 0; length--) {
+      const node = byPath.get(JSON.stringify(path.slice(0, length)));
+      if (node) return node;
+    }
+    return undefined;
+  };
+  return {
+    pathAt: (offset) => {
+      const at = offset - where.yamlStart;
+      const holds = (range?: { start: number; end: number }) => range !== undefined && at >= range.start && at < range.end;
+      let best: PropertyKey[] = [];
+      for (const node of where.nodes) {
+        if ((holds(node) || holds(node.key)) && node.path.length > best.length) best = node.path;
+      }
+      return [...best];
     },
+    lineOf: (path) => nearest(path)?.line ?? where.firstLine,
+    lineOfKey: (path, key) => byPath.get(JSON.stringify([...path, key]))?.key?.line ?? nearest(path)?.line ?? where.firstLine,
   };
 }
 
@@ -226,49 +281,9 @@ function unreadable(...errors: ReadError[]): ReadEntry {
     yamlStart: 0,
     yamlLength: 0,
     errors,
+    locations: { yamlStart: 0, firstLine: 1, nodes: [] },
     pathAt: () => [],
     lineOf: () => 1,
     lineOfKey: () => 1,
   };
-}
-
-/** The data path of the deepest node whose source range holds `offset` (a key counts as its value's path). */
-function pathAtOffset(document: Document, offset: number): PropertyKey[] {
-  const path: PropertyKey[] = [];
-  const holds = (node: unknown) => {
-    const range = (node as Node | null)?.range;
-    return range !== undefined && range !== null && offset >= range[0] && offset < range[2];
-  };
-  let node: unknown = document.contents;
-  for (;;) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => holds(item.key) || holds(item.value));
-      if (!pair || !isScalar(pair.key)) break;
-      path.push(String(pair.key.value));
-      if (holds(pair.key)) break;
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const index = node.items.findIndex(holds);
-      if (index < 0) break;
-      path.push(index);
-      node = node.items[index];
-    } else {
-      break;
-    }
-  }
-  return path;
-}
-
-/** The YAML node at `path`, or the deepest ancestor that exists. */
-function nearestNode(document: Document, path: readonly PropertyKey[]): Node | undefined {
-  let node: unknown = document.contents;
-  let found = node as Node | undefined;
-  for (const key of path) {
-    if (isMap(node)) node = node.get(key as string, true);
-    else if (isSeq(node) && typeof key === 'number') node = node.get(key, true);
-    else break;
-    if (node === undefined || node === null) break;
-    found = node as Node;
-  }
-  return found;
 }
