@@ -5,6 +5,8 @@
 // docs/content-model.md ("Limits").
 
 export const LIMITS = {
+  /** Bytes of a file, checked before it is decoded: room for the YAML and the body limits below. */
+  fileBytes: 1_000_000,
   /** Characters of YAML: a .yaml entry, or an .mdx entry's front matter. */
   yamlCharacters: 200_000,
   /** Levels of nesting in the YAML: block indentation, `- ` items and [ { brackets. */
@@ -94,6 +96,12 @@ export function markdownDepth(body: string): { depth: number; line: number } {
 
 /** A block quote marker or a list item marker at the start of what is left of a line. */
 const CONTAINER = /^(?:>[ ]?|(?:[-*+]|\d{1,9}[.)])(?: +|$))/;
+
+/** Whether a file's size is within the limit, checked before decoding it. */
+export function checkFileSize(bytes: number): LimitProblem | undefined {
+  if (bytes <= LIMITS.fileBytes) return undefined;
+  return { line: 1, message: `is ${bytes} bytes long, more than the ${LIMITS.fileBytes} a file may have: an entry is far smaller; split it or remove what does not belong` };
+}
 
 /** Whether some YAML is within the limits, checked before parsing it. */
 export function checkYamlLimits(yaml: string): LimitProblem | undefined {
