@@ -61,8 +61,9 @@ export class FileChecker {
     this.port = undefined;
   }
 
-  private start(): { port: MessagePort; flags: Int32Array } {
-    if (this.worker && this.port) return { port: this.port, flags: this.flags };
+  /** Start a worker without waiting for it, so that it loads while the caller does other work. */
+  prepare(): void {
+    if (this.worker) return;
     const flags = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(new URL('./file-worker.ts', import.meta.url), {
@@ -73,18 +74,28 @@ export class FileChecker {
     worker.unref();
     // A worker that dies (out of memory, say) shows as a check that does not answer in time.
     worker.on('error', () => {});
-    Atomics.wait(flags, 2, 0, STARTUP_MILLISECONDS);
-    if (Atomics.load(flags, 2) !== 1) {
-      const failure = (receiveMessageOnPort(port1)?.message as { internalError?: string } | undefined)?.internalError;
-      port1.close();
-      void worker.terminate();
-      throw new Error(`the validator could not start its file checker: ${failure ?? `no answer within ${STARTUP_MILLISECONDS / 1000} s`}`);
-    }
     this.worker = worker;
     this.port = port1;
     this.flags = flags;
     this.sequence = 0;
-    return { port: port1, flags };
+    this.ready = false;
+  }
+
+  private ready = false;
+
+  private start(): { port: MessagePort; flags: Int32Array } {
+    this.prepare();
+    const { port, flags } = this as { port: MessagePort; flags: Int32Array };
+    if (!this.ready) {
+      Atomics.wait(flags, 2, 0, STARTUP_MILLISECONDS);
+      if (Atomics.load(flags, 2) !== 1) {
+        const failure = (receiveMessageOnPort(port)?.message as { internalError?: string } | undefined)?.internalError;
+        this.close();
+        throw new Error(`the validator could not start its file checker: ${failure ?? `no answer within ${STARTUP_MILLISECONDS / 1000} s`}`);
+      }
+      this.ready = true;
+    }
+    return { port, flags };
   }
 }
 

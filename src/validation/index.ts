@@ -199,6 +199,9 @@ function listDirectory(folder: string): string[] {
   }
 }
 
+// Whoever imports the validator is about to validate: the file checker's worker starts loading now.
+fileChecker().prepare();
+
 export { closeFileChecker } from './file-checker.ts';
 export { formatProblem } from './problem.ts';
 export type { Problem } from './problem.ts';
