@@ -97,7 +97,11 @@ const yamlValue = fc.letrec((tie) => ({
 /** Random Markdown: nested lists and quotes, long runs of emphasis and other markers, tokens. */
 function markdown(maxRun: number, maxDepth: number) {
   const run = fc
-    .tuple(fc.constantFrom('*_', '*', '_', 'a*', '*a_', '~a', '[', '[a](', '`', '<', '\\{', '**a', '&#'), fc.integer({ min: 1, max: maxRun }))
+    .tuple(
+      fc.constantFrom('*_', '*', '_', 'a*', '*a_', '~a', '[', '[a](', '`', '<', '\\{', '**a', '&#'),
+      // Short runs, and long ones from half the longest up (which cross the body's size limit when it is high enough).
+      fc.oneof(fc.integer({ min: 1, max: Math.min(maxRun, 1_000) }), fc.integer({ min: Math.ceil(maxRun / 2), max: maxRun })),
+    )
     .map(([piece, times]) => piece.repeat(times));
   const nested = fc
     .tuple(fc.constantFrom('- ', '> ', '1. ', '* '), fc.integer({ min: 1, max: maxDepth }), fc.boolean())
