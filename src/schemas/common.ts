@@ -85,22 +85,31 @@ const DATE_RANGE = /^\s*([\d-]+)\s*(?:\/\s*([\d-]+)\s*)?$/;
  * the calendar.
  */
 export const periodText = (max: number) =>
-  text(max).superRefine((value, context) => {
-    const fail = (message: string) => context.addIssue({ code: 'custom', message });
-    const range = /^[\d\s/-]+$/.test(value) ? DATE_RANGE.exec(value) : null;
-    if (/^[\d\s/-]+$/.test(value) && !range) {
-      fail(`"${value}" is not a date or a range: write YYYY, YYYY-MM or YYYY-MM-DD, or start/end such as 2020-01/2020-04`);
-      return;
-    }
-    const dates = range ? [range[1], range[2]].filter((date): date is string => date !== undefined) : [...value.matchAll(DATE_IN_TEXT)].map((match) => match[0]);
-    for (const date of dates) {
-      if (!PARTIAL_DATE_SHAPE.test(date)) fail(`"${date}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
-      else if (!isCalendarDate(date)) fail(calendarMessage(date));
-    }
-    if (range?.[2] !== undefined && dates.every(isCalendarDate) && dateBounds(range[2]).last < dateBounds(range[1]).first) {
-      fail(`ends (${range[2]}) before it starts (${range[1]})`);
-    }
-  });
+  text(max)
+    .superRefine((value, context) => {
+      const fail = (message: string) => context.addIssue({ code: 'custom', message });
+      const range = /^[\d\s/-]+$/.test(value) ? DATE_RANGE.exec(value) : null;
+      if (/^[\d\s/-]+$/.test(value) && !range) {
+        fail(`"${value}" is not a date or a range: write YYYY, YYYY-MM or YYYY-MM-DD, or start/end such as 2020-01/2020-04`);
+        return;
+      }
+      const dates = range ? [range[1], range[2]].filter((date): date is string => date !== undefined) : [...value.matchAll(DATE_IN_TEXT)].map((match) => match[0]);
+      for (const date of dates) {
+        if (!PARTIAL_DATE_SHAPE.test(date)) fail(`"${date}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
+        else if (!isCalendarDate(date)) fail(calendarMessage(date));
+      }
+      if (range?.[2] !== undefined && dates.every(isCalendarDate) && dateBounds(range[2]).last < dateBounds(range[1]).first) {
+        fail(`ends (${range[2]}) before it starts (${range[1]})`);
+      }
+    })
+    // For forms (the web editor): the same rule as one pattern, except the calendar and the order of the ends.
+    .meta({ pattern: periodPattern(max) });
+
+/** A period's length (as `text` counts it, trimmed) and, when it is all figures, its shape as dates. */
+function periodPattern(max: number): string {
+  const date = PARTIAL_DATE_SHAPE.source.slice(1, -1);
+  return `^(?=\\s*(?=\\S)[\\s\\S]{1,${max}}(?<=\\S)\\s*$)(?:(?![\\d\\s/-]+$)|\\s*${date}(?:\\s*/\\s*${date})?\\s*$)`;
+}
 
 /**
  * A refinement for an object holding a start and an end date (partial dates, already checked):
