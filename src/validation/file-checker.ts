@@ -25,8 +25,10 @@ const STAGES: Record<number, Stage> = { 1: 'data', 2: 'body' };
 export class FileChecker {
   private worker: Worker | undefined;
   private port: MessagePort | undefined;
-  private flags = new Int32Array(0);
+  private flags = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   private sequence = 0;
+  /** Whether the current worker has said it is ready. */
+  private ready = false;
 
   /** Check one file, allowing it `milliseconds` (the worker's start-up is not counted). */
   check(request: FileRequest, milliseconds: number = LIMITS.fileMilliseconds): FileAnswer {
@@ -81,11 +83,10 @@ export class FileChecker {
     this.ready = false;
   }
 
-  private ready = false;
-
-  private start(): { port: MessagePort; flags: Int32Array } {
+  private start(): { port: MessagePort; flags: Int32Array<SharedArrayBuffer> } {
     this.prepare();
-    const { port, flags } = this as { port: MessagePort; flags: Int32Array };
+    const port = this.port!;
+    const flags = this.flags;
     if (!this.ready) {
       Atomics.wait(flags, 2, 0, STARTUP_MILLISECONDS);
       if (Atomics.load(flags, 2) !== 1) {
