@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionData, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
 import { FILE_ID_PATTERN } from '../schemas/common.ts';
 import { LIMITS } from '../entry/limits.ts';
-import { entryFromCheck, type FileRequest } from './check-file.ts';
+import { entryFromCheck, type CheckedEntry, type FileRequest } from './check-file.ts';
 import { checkReviewDates } from './dates.ts';
 import type { EntryFile } from './entry-file.ts';
 import { fileChecker, type FileAnswer } from './file-checker.ts';
@@ -128,12 +128,10 @@ function readCollection<S extends z.ZodType>(
     } catch (error) {
       answer = { internalError: error instanceof Error ? error.message : String(error) };
     }
-    if ('timedOut' in answer) {
-      problems.push(tooComplex(file, answer.timedOut, answer.milliseconds));
-      continue;
-    }
-    if ('internalError' in answer) {
-      problems.push(internalError(file, 'reading this file', answer.internalError));
+    if ('timedOut' in answer || 'internalError' in answer) {
+      problems.push('timedOut' in answer ? tooComplex(file, answer.timedOut, answer.milliseconds) : internalError(file, 'reading this file', answer.internalError));
+      // The entry exists, so references to its ID are not reported as well; its data is unknown.
+      files.set(id, entryFromCheck(file, id, UNREAD));
       continue;
     }
     const { result } = answer;
@@ -145,6 +143,9 @@ function readCollection<S extends z.ZodType>(
   }
   return { files, valid };
 }
+
+/** An entry whose check did not finish. */
+const UNREAD: CheckedEntry = { data: undefined, body: '', bodyStartLine: 1, yamlStart: 0, yamlLength: 0, locations: { yamlStart: 0, firstLine: 1, nodes: [] } };
 
 /** A file whose check ran out of time: where the time went, and what usually causes it. */
 function tooComplex(file: string, stage: 'data' | 'body', milliseconds: number): Problem {
