@@ -1,6 +1,7 @@
 // npm run validate: check every entry under content/ without building the site.
 import path from 'node:path';
 import { readSettings } from '../src/config.ts';
+import { LIMITS } from '../src/entry/limits.ts';
 import { formatGithubAnnotation } from '../src/validation/github-format.ts';
 import { formatProblem, validateContent, type Problem } from '../src/validation/index.ts';
 import { parseCommandLine, usageError } from './lib/cli.ts';
@@ -8,8 +9,9 @@ import { parseCommandLine, usageError } from './lib/cli.ts';
 const USAGE = `Usage: npm run validate [-- --content DIR] [--format text|github] [--quiet]
 
 Checks every file under content/ (or DIR, or $CONTENT_DIR): YAML syntax, schema, cross-references,
-duplicate titles and aliases, UTF-8, length limits and safe MDX. Exits 1 if there is any problem,
-else prints a summary and exits 0.
+duplicate titles and aliases, UTF-8, calendar dates, size and nesting limits, and safe MDX. A file
+that takes longer than ${LIMITS.fileMilliseconds / 1000} s to check is stopped and reported as too complex.
+Exits 1 if there is any problem, else prints a summary and exits 0.
 
   --content DIR    the content folder to check (default: content/, or $CONTENT_DIR)
   --format text    one line per problem on stderr: file:line: field: message (the default)
@@ -30,7 +32,16 @@ const format = FORMATS[options.format ?? 'text'];
 if (!format) usageError(CLI, `unknown format "${options.format}" (known: ${Object.keys(FORMATS).join(', ')})`);
 
 const contentDir = path.resolve(options.content ?? readSettings().contentDir);
-const { problems, counts } = validateContent(contentDir);
+let result: ReturnType<typeof validateContent>;
+try {
+  result = validateContent(contentDir);
+} catch (error) {
+  // validateContent reports everything a file contains as a problem; only a failure of the
+  // validator itself (its worker could not start, say) gets here: one line, no stack trace.
+  console.error(`validate: internal error, the content was not checked: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const { problems, counts } = result;
 for (const problem of problems) format.write(problem);
 const summary = Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ');
 if (problems.length > 0) {

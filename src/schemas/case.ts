@@ -1,6 +1,6 @@
 // Cases: one MDX file per governance practice; this is its front matter.
 import { z } from 'astro/zod';
-import { entryId, fullDate, partialDate, text, uniqueList } from './common.ts';
+import { endNotBeforeStart, entryId, fullDate, partialDate, periodText, text, uniqueList } from './common.ts';
 import { COMPLETENESS, METRIC_BOUNDS, ORGANISATION_ROLES } from './constants.ts';
 
 export const organisationSchema = z.strictObject({
@@ -53,8 +53,8 @@ export const metricSchema = z.strictObject({
   bound: z.enum(METRIC_BOUNDS).default('exact'),
   /** The date the figure refers to. */
   asOf: partialDate.optional(),
-  /** The span the figure covers, in words. */
-  period: text(60).optional(),
+  /** The span the figure covers, in words, or as dates written start/end (2023-12-13/2024-03-27): calendar dates, the end not before the start. */
+  period: periodText(60).optional(),
   /** ID of the source that gives the figure. */
   source: entryId,
   /** Context a reader needs. */
@@ -95,6 +95,7 @@ export const caseSchema = z.strictObject({
   /** When it ran, only as the sources say. */
   period: z
     .strictObject({ launched: partialDate.optional(), ended: partialDate.optional(), ongoing: z.boolean().optional() })
+    .superRefine(endNotBeforeStart('launched', 'ended'))
     .default({}),
   /**
    * Short notes on how a field's value was arrived at, shown next to it: a year read from context,

@@ -1,5 +1,6 @@
 // One content file as the validator sees it: its strict UTF-8 decoding and the entry reader's
 // result (src/entry/read-entry.ts) with the file's name and ID, its read errors turned into Problems.
+import { checkFileSize } from '../entry/limits.ts';
 import { readEntry, type ReadEntry } from '../entry/read-entry.ts';
 import type { Problem } from './problem.ts';
 import { checkTextSafety } from './text-safety.ts';
@@ -31,9 +32,14 @@ export function readEntryFile(file: string, id: string, text: string, problems: 
 
 /**
  * A content file's bytes as an entry: strictly decoded, read, and checked for invisible or spoofing
- * characters, each problem reported. Undefined when the bytes are not UTF-8.
+ * characters, each problem reported. Undefined when the file is too large or its bytes are not UTF-8.
  */
 export function readCheckedFile(file: string, id: string, bytes: Uint8Array, problems: Problem[]): EntryFile | undefined {
+  const tooLarge = checkFileSize(bytes.length);
+  if (tooLarge) {
+    problems.push({ file, field: '', ...tooLarge });
+    return undefined;
+  }
   const text = decodeUtf8(file, bytes, problems);
   if (text === undefined) return undefined;
   const withoutBom = text.replace(/^\uFEFF/, '');

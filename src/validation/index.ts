@@ -5,12 +5,13 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionData, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
 import { FILE_ID_PATTERN } from '../schemas/common.ts';
-import { readCheckedFile, type EntryFile } from './entry-file.ts';
-import { checkEnglishFields } from './english.ts';
-import { checkMdxBody } from './mdx-safety.ts';
+import { LIMITS } from '../entry/limits.ts';
+import { entryFromCheck, type CheckedEntry, type FileRequest } from './check-file.ts';
+import { checkReviewDates } from './dates.ts';
+import type { EntryFile } from './entry-file.ts';
+import { fileChecker, type FileAnswer } from './file-checker.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkReferences, type LoadedCollections } from './references.ts';
-import { checkSchema } from './schema-check.ts';
 import { checkSynonyms, SEARCH_FOLDER } from '../lib/search-synonyms.ts';
 
 export interface ValidationResult {
@@ -32,11 +33,26 @@ export interface ValidEntry<Data = unknown> {
   bodyText: string;
 }
 
+export interface ValidateOptions {
+  /** The day the check runs (default: now), for dates that cannot lie in the future. */
+  today?: Date;
+  /** Time budget per file in milliseconds (default: LIMITS.fileMilliseconds). */
+  fileMilliseconds?: number;
+}
+
 /**
  * Validate everything under `contentDir`. `displayRoot` is the folder that file names in messages
- * are relative to (the project root by default).
+ * are relative to (the project root by default). Never throws for anything a file contains: a
+ * failure of the validator itself is reported as a problem of the file it was reading.
  */
-export function validateContent(contentDir: string, displayRoot = process.cwd()): ValidationResult {
+export function validateContent(contentDir: string, displayRoot = process.cwd(), options: ValidateOptions = {}): ValidationResult {
+  const check = (request: FileRequest) => fileChecker().check(request, options.fileMilliseconds ?? LIMITS.fileMilliseconds);
+  return validateWith(check, contentDir, displayRoot, options.today ?? new Date());
+}
+
+type Check = (request: FileRequest) => FileAnswer;
+
+function validateWith(check: Check, contentDir: string, displayRoot: string, today: Date): ValidationResult {
   const problems: Problem[] = [];
   const display = (file: string) => path.relative(displayRoot, file).split(path.sep).join('/');
   const collections: LoadedCollections = {};
@@ -45,13 +61,13 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   for (const name of listDirectory(contentDir)) {
     const full = path.join(contentDir, name);
     if (name.startsWith('.') || name === 'README.md') continue;
-    if (!statSync(full).isDirectory() || !knownFolders.has(name)) {
+    if (!isDirectory(full) || !knownFolders.has(name)) {
       problems.push({ file: display(full), line: 1, field: '', message: `is not a content collection folder (known: ${[...knownFolders].join(', ')})` });
     }
   }
 
   const read = <S extends z.ZodType>(name: CollectionName, spec: CollectionSpec & { schema: S }) => {
-    const { files, valid } = readCollection(spec, contentDir, display, problems);
+    const { files, valid } = readCollection(name, spec, check, contentDir, display, problems);
     collections[name] = files;
     return valid;
   };
@@ -66,16 +82,22 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   };
   const counts = Object.fromEntries(Object.entries(collections).map(([name, files]) => [name, files.size])) as Record<CollectionName, number>;
 
-  checkReferences(collections, problems);
+  const root = display(contentDir) || '.';
+  guard(root, 'checking references between entries', problems, () => checkReferences(collections, problems));
+  guard(root, 'checking review dates', problems, () => checkReviewDates(collections, today, problems));
   // The search synonyms (content/search/synonyms.yaml) must find something in the cases.
-  checkSynonyms(contentDir, valid.cases.map((entry) => `${JSON.stringify(entry.data)}\n${entry.bodyText}`).join('\n'), problems, displayRoot);
+  guard(root, 'checking the search synonyms', problems, () =>
+    checkSynonyms(contentDir, valid.cases.map((entry) => `${JSON.stringify(entry.data)}\n${entry.bodyText}`).join('\n'), problems, displayRoot),
+  );
   problems.sort(compareProblems);
   return { problems, counts, entries: valid };
 }
 
 /** Read and check every file of one collection: its files by ID, and the entries that passed. */
 function readCollection<S extends z.ZodType>(
+  name: CollectionName,
   spec: CollectionSpec & { schema: S },
+  check: Check,
   contentDir: string,
   display: (file: string) => string,
   problems: Problem[],
@@ -87,7 +109,7 @@ function readCollection<S extends z.ZodType>(
     const full = path.join(folder, fileName);
     const file = display(full);
     if (fileName.startsWith('.') || fileName === 'README.md') continue;
-    if (statSync(full).isDirectory()) {
+    if (isDirectory(full)) {
       problems.push({ file, line: 1, field: '', message: 'sub-folders are not allowed in a collection: one file per entry' });
       continue;
     }
@@ -100,16 +122,50 @@ function readCollection<S extends z.ZodType>(
       problems.push({ file, line: 1, field: '', message: `the file name "${id}" is not a valid ID: use ASCII kebab-case starting with a letter, e.g. wuchang-pingan-index` });
       continue;
     }
-    const entry = readCheckedFile(file, id, readFileSync(full), problems);
-    if (entry === undefined) continue;
+    let answer: FileAnswer;
+    try {
+      answer = check({ file, id, bytes: readFileSync(full), collection: name });
+    } catch (error) {
+      answer = { internalError: error instanceof Error ? error.message : String(error) };
+    }
+    if ('timedOut' in answer || 'internalError' in answer) {
+      problems.push('timedOut' in answer ? tooComplex(file, answer.timedOut, answer.milliseconds) : internalError(file, 'reading this file', answer.internalError));
+      // The entry exists, so references to its ID are not reported as well; its data is unknown.
+      files.set(id, entryFromCheck(file, id, UNREAD));
+      continue;
+    }
+    const { result } = answer;
+    problems.push(...result.problems);
+    if (result.entry === undefined) continue;
+    const entry = entryFromCheck(file, id, result.entry);
     files.set(id, entry);
-    if (entry.data === undefined) continue;
-    const parsed = checkSchema(entry, spec.schema, problems);
-    checkEnglishFields(entry, entry.data, problems);
-    const bodyText = spec.extension === '.mdx' ? checkMdxBody(file, entry.body, entry.bodyStartLine, problems) : '';
-    if (parsed) valid.push({ id, data: parsed.data, body: entry.body, bodyText: bodyText ?? '' });
+    if (result.valid) valid.push({ id, data: result.valid.data as z.output<S>, body: entry.body, bodyText: result.valid.bodyText });
   }
   return { files, valid };
+}
+
+/** An entry whose check did not finish. */
+const UNREAD: CheckedEntry = { data: undefined, body: '', bodyStartLine: 1, yamlStart: 0, yamlLength: 0, locations: { yamlStart: 0, firstLine: 1, nodes: [] } };
+
+/** A file whose check ran out of time: where the time went, and what usually causes it. */
+function tooComplex(file: string, stage: 'data' | 'body', milliseconds: number): Problem {
+  const seconds = `${milliseconds / 1000} s`;
+  return stage === 'body'
+    ? { file, line: 1, field: 'body', message: `too complex to check (checking it took more than ${seconds}; long runs of * and _ or deeply nested lists are the usual cause): simplify it` }
+    : { file, line: 1, field: '', message: `YAML: 太复杂，${seconds}内没有读完：请简化数据` };
+}
+
+function internalError(file: string, doing: string, message: string): Problem {
+  return { file, line: 1, field: '', message: `internal error in the validator while ${doing} (${message}): this is a bug in the validator, not in the entry; please report it` };
+}
+
+/** Run a cross-file check; if the validator itself fails, report that at the content folder. */
+function guard(root: string, doing: string, problems: Problem[], check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    problems.push(internalError(root, doing, error instanceof Error ? error.message : String(error)));
+  }
 }
 
 const results = new Map<string, ValidationResult>();
@@ -128,6 +184,14 @@ export function validateContentOnce(contentDir: string): ValidationResult {
   return result;
 }
 
+function isDirectory(full: string): boolean {
+  try {
+    return statSync(full).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function listDirectory(folder: string): string[] {
   try {
     return readdirSync(folder).sort();
@@ -136,5 +200,9 @@ function listDirectory(folder: string): string[] {
   }
 }
 
+// Whoever imports the validator is about to validate: the file checker's worker starts loading now.
+fileChecker().prepare();
+
+export { closeFileChecker } from './file-checker.ts';
 export { formatProblem } from './problem.ts';
 export type { Problem } from './problem.ts';

@@ -4,18 +4,19 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_ELEMENTS } from '../entry/allowed-html.ts';
 import { bodyText, parseBody } from '../entry/body.ts';
+import { checkBodyLimits } from '../entry/limits.ts';
 import type { Problem } from './problem.ts';
 
-/** Longest body accepted, in characters. */
-export const MAX_BODY_CHARACTERS = 20_000;
-
 /**
- * Check a body; returns its plain text (for the search index) when it could be parsed.
+ * Check a body; returns its plain text (for the search index) when it could be parsed. A body over
+ * the size or nesting limits (src/entry/limits.ts) is reported and not parsed.
  */
 export function checkMdxBody(file: string, body: string, bodyStartLine: number, problems: Problem[]): string | undefined {
   const lineOf = (node: Nodes) => (node.position?.start.line ?? 1) + bodyStartLine - 1;
-  if ([...body].length > MAX_BODY_CHARACTERS) {
-    problems.push({ file, line: bodyStartLine, field: 'body', message: `is longer than ${MAX_BODY_CHARACTERS} characters` });
+  const overLimit = checkBodyLimits(body);
+  if (overLimit) {
+    problems.push({ file, line: overLimit.line + bodyStartLine - 1, field: 'body', message: overLimit.message });
+    return undefined;
   }
   let tree: Nodes;
   try {

@@ -9,19 +9,25 @@
 //   soft hyphens, bidi marks, variation selectors, a BOM inside the text …) are refused in every
 //   data field: IDs, titles, aliases, names and the other short fields. In a body they are harmless
 //   to what a reader sees and common in pasted text, so they are left alone there.
+// - Lone surrogates (half of a UTF-16 pair, which UTF-8 cannot hold, so only an escape such as
+//   "\ud800" in YAML makes one) and Unicode's noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the
+//   last two code points of every plane) are not text: a browser shows them as �. They are refused
+//   anywhere, like control characters.
 //
 // Both the file as written and the parsed data are checked, so a character written as a YAML escape
 // ("\u202E") is caught too.
 import type { EntryFile } from './entry-file.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
-type Kind = 'control' | 'bidi' | 'invisible';
+type Kind = 'control' | 'bidi' | 'noncharacter' | 'invisible';
 
 const CONTROL = /^(?:[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]|\r(?!\n))/u;
 const BIDI = /^[\u202A-\u202E\u2066-\u2069]$/u;
 const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
-/** Any of the three, to find candidates in one pass. */
-const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\p{Default_Ignorable_Code_Point}]/gu;
+/** A lone surrogate (with the u flag a paired one is a single code point) or a noncharacter. */
+const NONCHARACTER = /^[\p{Cs}\p{Noncharacter_Code_Point}]$/u;
+/** Any of the four, to find candidates in one pass. */
+const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\p{Default_Ignorable_Code_Point}\p{Cs}\p{Noncharacter_Code_Point}]/gu;
 
 /** Names of the characters an editor is most likely to meet, for the message. */
 const CHARACTER_NAMES: Readonly<Record<number, string>> = {
@@ -53,11 +59,14 @@ const CHARACTER_NAMES: Readonly<Record<number, string>> = {
   0x2069: 'POP DIRECTIONAL ISOLATE',
   0x3164: 'HANGUL FILLER',
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE (a byte order mark inside the text)',
+  0xfffe: 'a noncharacter',
+  0xffff: 'a noncharacter',
 };
 
 const WHY: Readonly<Record<Kind, string>> = {
   control: 'a control character (only tabs and line breaks are allowed)',
   bidi: 'a bidirectional control that makes text display in a different order from what it is',
+  noncharacter: 'something that is not a character (a browser shows �)',
   invisible: 'an invisible character, not allowed in IDs, titles, aliases, names or any other field',
 };
 
@@ -82,16 +91,18 @@ function findHits(text: string): Hit[] {
       ? 'bidi'
       : CONTROL.test(text.slice(match.index, match.index + 2))
         ? 'control'
-        : INVISIBLE.test(character)
-          ? 'invisible'
-          : undefined;
+        : NONCHARACTER.test(character)
+          ? 'noncharacter'
+          : INVISIBLE.test(character)
+            ? 'invisible'
+            : undefined;
     if (kind !== undefined) hits.push({ kind, codePoint: character.codePointAt(0)!, index: match.index });
   }
   return hits;
 }
 
 function describe(hit: Hit, where: string): string {
-  const name = CHARACTER_NAMES[hit.codePoint];
+  const name = hit.codePoint >= 0xd800 && hit.codePoint <= 0xdfff ? 'a lone surrogate, half of a character' : CHARACTER_NAMES[hit.codePoint] ?? (hit.kind === 'noncharacter' ? 'a noncharacter' : undefined);
   const label = name ? `${codePointLabel(hit.codePoint)} (${name})` : codePointLabel(hit.codePoint);
   return `contains ${label}${where}, ${WHY[hit.kind]}: delete it`;
 }

@@ -3,14 +3,17 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { formatProblem, validateContent } from '../../src/validation/index.ts';
+import { formatProblem, validateContent, type ValidateOptions } from '../../src/validation/index.ts';
 
 export const VALID_FIXTURE = path.resolve(import.meta.dirname, '../fixtures/valid');
 
 export type Change = string | Buffer | ((text: string) => string) | null;
 
-/** Validate the valid fixture with `changes` applied (path → new content, edit function, or null to delete). */
-export function validateWith(changes: Record<string, Change> = {}): string[] {
+/**
+ * Validate the valid fixture with `changes` applied (path → new content, edit function, or null to
+ * delete). `options` are the validator's (the day it runs, its time budget per file).
+ */
+export function validateWith(changes: Record<string, Change> = {}, options: ValidateOptions = {}): string[] {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'case-library-'));
   try {
     cpSync(VALID_FIXTURE, dir, { recursive: true });
@@ -20,7 +23,7 @@ export function validateWith(changes: Record<string, Change> = {}): string[] {
       else if (typeof change === 'function') writeFileSync(full, change(readFileSync(full, 'utf8')));
       else writeFileSync(full, change);
     }
-    return validateContent(dir, dir).problems.map(formatProblem);
+    return validateContent(dir, dir, options).problems.map(formatProblem);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

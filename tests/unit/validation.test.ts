@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { replace, validateWith } from '../support/fixture.ts';
 
 const ALPHA = 'cases/alpha-index.mdx';
+
+// The validator checks files in a worker thread, started once per process; on a busy machine that
+// takes longer than one test may.
+beforeAll(() => {
+  validateWith();
+}, 120_000);
 
 describe('the validator accepts', () => {
   it('the valid fixture with no problems', () => {
