@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
@@ -42,6 +43,9 @@ export default defineConfig({
   },
   integrations: [
     siteSettings(settings),
+    // Compiles the editorial pages maintainers write (src/pages/**/*.mdx). Contributed entries in
+    // content/ never reach it: their loader (src/loaders/entry-loader.ts) renders them as Markdown.
+    mdx(),
     contentGate(settings.contentDir),
     // Lists every page the build writes; the 404 page and the web editor are not for search engines.
     sitemap({ filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname) }),

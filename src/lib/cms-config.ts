@@ -259,7 +259,7 @@ export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: Edi
     slug: { encoding: 'ascii', clean_accents: false, sanitize_replacement: '-' },
     collections: [
       collection('cases', {
-        body: '用自己的话写背景、做法、成效与启示（Markdown）；每条事实都须出自上面列出的来源。',
+        body: '用自己的话写背景、做法、成效（Markdown）；每条事实都须出自上面列出的来源。本库自己的分析放在最后一节，标题写作“## 启示（本库分析）”。',
         overrides: { awards: caseAwards },
       }),
       collection('comparisons', { body: '共同点、差异及其原因、来源没有告诉我们的（Markdown）。' }),

@@ -3,6 +3,7 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_ELEMENTS } from '../entry/allowed-html.ts';
+import { checkAnalysis } from '../entry/analysis.ts';
 import { bodyText, parseBody } from '../entry/body.ts';
 import type { Problem } from './problem.ts';
 
@@ -17,7 +18,7 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
   if ([...body].length > MAX_BODY_CHARACTERS) {
     problems.push({ file, line: bodyStartLine, field: 'body', message: `is longer than ${MAX_BODY_CHARACTERS} characters` });
   }
-  let tree: Nodes;
+  let tree: ReturnType<typeof parseBody>;
   try {
     tree = parseBody(body);
   } catch (error) {
@@ -62,6 +63,8 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
         break;
     }
   });
+  // The library's own analysis: labelled, last, one section (src/entry/analysis.ts).
+  for (const problem of checkAnalysis(tree)) problems.push({ file, line: problem.line + bodyStartLine - 1, field: 'body', message: problem.message });
   return bodyText(tree);
 }
 
