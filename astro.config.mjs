@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSettings } from './src/integrations/settings.ts';
@@ -45,7 +46,7 @@ export default defineConfig({
     siteSettings(settings),
     // Compiles the editorial pages maintainers write (src/pages/**/*.mdx). Contributed entries in
     // content/ never reach it: their loader (src/loaders/entry-loader.ts) renders them as Markdown.
-    mdx(),
+    mdx({ rehypePlugins: [rehypeBaseLinks(settings.basePath)] }),
     contentGate(settings.contentDir),
     // Lists every page the build writes; the 404 page and the web editor are not for search engines.
     sitemap({ filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname) }),
