@@ -7,8 +7,10 @@ export const organisationSchema = z.strictObject({
   /** The name as the source gives it. */
   name: text(80),
   /**
-   * Term of the org-type vocabulary, only when a source states it or the name says it beyond doubt
-   * (…局, …委员会; …有限公司 says enterprise, not whose). Default: not stated (shown as 未说明).
+   * Term of the org-type vocabulary, only when a source states it or the name proves it under the
+   * rule in org-type-names.ts (…局, …厅, …委, …政府, 中共…委 → party-government; …大学, 中科院…所 →
+   * academic; …有限公司, …集团 → enterprise, not whose). A place name (…街道, …镇) proves nothing.
+   * Default: not stated (shown as 未说明).
    */
   type: entryId.optional(),
   /** What the organisation does in the case. */
