@@ -66,7 +66,8 @@ export function periodLabel(period: CaseData['period'], unknownStart?: string): 
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
 
 /** A figure with its unit, qualified as the source qualified it: "超过 20,000 条". */
-export function formatMetricValue(metric: Pick<CaseMetric, 'value' | 'bound' | 'unit'>): string {
+export function formatMetricValue(metric: Pick<CaseMetric, 'value' | 'bound' | 'unit' | 'max'>): string {
   const bound = METRIC_BOUND_LABELS[metric.bound];
-  return `${bound ? `${bound} ` : ''}${numberFormat.format(metric.value)} ${metric.unit}`;
+  const range = metric.max === undefined ? '' : `–${numberFormat.format(metric.max)}`;
+  return `${bound ? `${bound} ` : ''}${numberFormat.format(metric.value)}${range} ${metric.unit}`;
 }

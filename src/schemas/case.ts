@@ -53,6 +53,12 @@ export const metricSchema = z.strictObject({
   unit: text(12),
   /** exact, or about / over / under when the source says 约 / 余 / 以下. Default: exact. */
   bound: z.enum(METRIC_BOUNDS).default('exact'),
+  /**
+   * The top of a range, when the source gives one or a vague quantity that a single figure would
+   * misstate: 三四百米 → value 300, max 400; 数万人 → 20000 to 90000 (数 and 几 mean more than one and
+   * fewer than ten). Greater than value; bound stays exact. Default: a single figure.
+   */
+  max: z.number().optional(),
   /** The date the figure refers to. */
   asOf: partialDate.optional(),
   /** The span the figure covers, in words. */
@@ -61,6 +67,9 @@ export const metricSchema = z.strictObject({
   source: entryId,
   /** Context a reader needs. */
   note: text(120).optional(),
+}).refine((metric) => metric.max === undefined || (metric.max > metric.value && metric.bound === 'exact'), {
+  message: 'must be greater than value, and a range takes no bound (the range already says how vague the figure is)',
+  path: ['max'],
 });
 
 export const caseSchema = z.strictObject({
