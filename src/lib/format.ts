@@ -23,6 +23,14 @@ interface EditionFields {
 }
 
 /**
+ * The tier to show beside a category's name: none when the name already says it (政务服务组十佳
+ * is a 十佳 category; showing 政务服务组十佳（十佳） says it twice).
+ */
+export function categoryTierNote(category: { name: string; tier?: string }): string | undefined {
+  return category.tier && !category.name.includes(category.tier) ? category.tier : undefined;
+}
+
+/**
  * An edition in lists and links: its year and short title (the full title when it has none). A
  * short title that already starts with the year is not given the year twice.
  */
