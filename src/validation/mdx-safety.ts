@@ -64,7 +64,7 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
     }
   });
   // The library's own analysis: labelled, last, one section (src/entry/analysis.ts).
-  for (const problem of checkAnalysis(tree)) problems.push({ file, line: problem.line + bodyStartLine - 1, field: 'body', message: problem.message });
+  for (const problem of checkAnalysis(tree, body)) problems.push({ file, line: problem.line + bodyStartLine - 1, field: 'body', message: problem.message });
   return bodyText(tree);
 }
 
