@@ -16,8 +16,11 @@ const sanitizeRawHtml = defineHastPlugin({
   },
 });
 
-/** Site paths written in content (/cases/x/) get Astro's `base`, so links survive a sub-path. */
-function baseLinks(base: string) {
+/**
+ * Site paths written in Markdown (/cases/x/) get Astro's `base`, so links survive a sub-path. Used
+ * for entry bodies here and, through astro.config.mjs, for the editorial MDX pages.
+ */
+export function baseLinks(base: string) {
   const prefix = base.replace(/\/?$/, '/');
   return defineHastPlugin({
     name: 'case-library-base-links',
