@@ -1,7 +1,10 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { baseLinks } from './src/loaders/render-body.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSettings } from './src/integrations/settings.ts';
@@ -42,6 +45,11 @@ export default defineConfig({
   },
   integrations: [
     siteSettings(settings),
+    // Compiles the editorial pages maintainers write (src/pages/**/*.mdx), with Astro's own Markdown
+    // processor; their Markdown links to site paths get the base path as entry bodies' links do.
+    // Contributed entries in content/ never reach it: their loader (src/loaders/entry-loader.ts)
+    // renders them as Markdown.
+    mdx({ processor: satteri({ hastPlugins: [baseLinks(settings.basePath)] }) }),
     contentGate(settings.contentDir),
     // Lists every page the build writes; the 404 page and the web editor are not for search engines.
     sitemap({ filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname) }),

@@ -3,6 +3,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FILE_ID_PATTERN } from '../src/schemas/common.ts';
+import { ANALYSIS_LABEL } from '../src/entry/analysis.ts';
 import { COMPARE_CASES, COMPARISON_DIMENSIONS, COMPLETENESS, COMPLETENESS_LABELS, METRIC_BOUND_LABELS, METRIC_BOUNDS, ORGANISATION_ROLE_LABELS, ORGANISATION_ROLES } from '../src/schemas/constants.ts';
 import { readSettings } from '../src/config.ts';
 import { loadLibrary } from '../src/lib/load-library.ts';
@@ -82,6 +83,8 @@ sources: [${source}]
 completeness: stub
 # 最近核对日期
 lastReviewed: '${today}'
+# 正文：只写来源支持的章节。本库自己的分析（来源没有说的归纳、启示）放在最后一节，
+# 标题写作“## 启示（${ANALYSIS_LABEL}）”，页面会标明“${ANALYSIS_LABEL}”
 ---
 
 ## 背景
@@ -89,8 +92,6 @@ lastReviewed: '${today}'
 ## 做法
 
 ## 成效
-
-## 启示
 `;
 
 const caseIds = rest.length >= 2 ? rest : library.cases.slice(0, 2).map((c) => c.id);

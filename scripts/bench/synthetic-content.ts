@@ -79,7 +79,7 @@ export function generateSyntheticContent(realContent: string, target: string, co
       while (text.length < minimum) text += pick(sentences);
       return text;
     };
-    const body = ['背景', '做法', '成效', '启示'].map((heading) => `## ${heading}\n\n${sectionText(360)}`).join('\n\n');
+    const body = ['背景', '做法', '成效', '启示（本库分析）'].map((heading) => `## ${heading}\n\n${sectionText(360)}`).join('\n\n');
     bodyCharacters += body.length;
     const chosenDomains = [...new Set([pick(domains), pick(domains), pick(domains)])].slice(0, 1 + Math.floor(rand() * 3));
     const award = rand() < 0.15 ? pick(awardSlots) : undefined;

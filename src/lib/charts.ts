@@ -1,6 +1,7 @@
 // Data for the overview charts: bars of case counts, each linking to the page that lists the cases
 // it counts. Every count comes from the query layer (lib/library.ts); components/BarChart.astro
 // draws the bars as SVG at build time.
+import { COMPLETENESS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';
 import { UNSTATED_LABEL } from './format.ts';
 import { caseTerms, UNSTATED_TERM, type CaseEntry, type Library } from './library.ts';
@@ -77,6 +78,19 @@ export function termChart(library: Library, vocabulary: 'domain' | 'level' | 'or
     bars.push({ label: UNSTATED_LABEL, count: unknown, href: unknown > 0 ? chartPaths.unknown(vocabulary) : undefined, unknown: true });
   }
   return { id: `chart-${vocabulary}`, title: VOCABULARY_TITLES[vocabulary]!, bars, note: MULTI_NOTES[vocabulary] };
+}
+
+/** Cases per completeness level (简目, 部分, 完整), each bar linking to the search page filtered by it. */
+export function completenessChart(library: Library): Chart {
+  return {
+    id: 'chart-completeness',
+    title: '按完整度',
+    bars: COMPLETENESS.map((level) => ({
+      label: COMPLETENESS_LABELS[level],
+      count: library.cases.filter((entry) => entry.data.completeness === level).length,
+      href: `${paths.search()}?completeness=${encodeURIComponent(COMPLETENESS_LABELS[level])}`,
+    })),
+  };
 }
 
 /** The search page filtered by a programme and one more filter: it lists exactly a programme chart's bar. */

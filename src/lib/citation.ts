@@ -114,3 +114,38 @@ export const citationFiles = {
   ris: (entries: CitableEntry[]) => `${entries.map(ris).join('\n')}\n`,
   csl: (entries: CitableEntry[]) => `${JSON.stringify(entries.map(cslItem), null, 1)}\n`,
 };
+
+/** The dataset as a whole (/data/): its title, version (the latest review date) and URL. */
+export interface CitableDataset {
+  title: string;
+  /** YYYY-MM-DD: the date of the latest review of any case, which the data files also carry. */
+  version: string;
+  url: string;
+}
+
+/**
+ * Recommended citations of the whole dataset: GB/T 7714-2015's data set type [DS/OL], APA 7's
+ * "[Data set]" with the version, and a BibTeX @misc (biblatex @dataset is not read by BibTeX).
+ */
+export function datasetCitations(dataset: CitableDataset, accessed = ACCESS_DATE_PLACEHOLDER): Array<{ key: string; label: string; text: string }> {
+  const year = dataset.version.slice(0, 4);
+  return [
+    { key: 'gbt7714', label: 'GB/T 7714-2015', text: `${PUBLISHER}. ${dataset.title}[DS/OL]. (${dataset.version})[${accessed}]. ${dataset.url}.` },
+    { key: 'apa', label: 'APA', text: `${PUBLISHER}. (${year}). ${dataset.title} (Version ${dataset.version}) [Data set]. ${dataset.url}` },
+    {
+      key: 'bibtex',
+      label: 'BibTeX',
+      text: [
+        '@misc{zhili-anli-ku-dataset,',
+        `  title = {${bibtexText(dataset.title)}},`,
+        `  author = {{${PUBLISHER}}},`,
+        `  year = {${year}},`,
+        `  version = {${dataset.version}},`,
+        `  howpublished = {Data set},`,
+        `  url = {${dataset.url}},`,
+        `  language = {chinese},`,
+        '}',
+      ].join('\n'),
+    },
+  ];
+}

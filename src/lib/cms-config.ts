@@ -48,7 +48,7 @@ const FIELD_LABELS: Record<string, string> = {
   title: '标题', summary: '摘要', name: '名称', type: '类型', role: '角色',
   launched: '开始', ended: '结束', ongoing: '仍在运行', edition: '届次', category: '类别',
   rank: '名次', position: '名单中的位置', listedTitle: '名单所列标题', listedOrganisations: '名单所列单位',
-  label: '名称', value: '数值', unit: '单位', bound: '精度', asOf: '数据时间',
+  label: '名称', value: '数值', max: '上限', unit: '单位', bound: '精度', asOf: '数据时间',
   source: '来源', note: '说明', sources: '来源',
   publisher: '发布者', authors: '作者', date: '日期', dateNote: '日期说明', url: '网址', language: '语言',
   programme: '奖项', year: '年份', shortTitle: '简称', organisers: '主办单位', coOrganisers: '协办单位',
@@ -266,7 +266,7 @@ export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: Edi
     slug: { encoding: 'ascii', clean_accents: false, sanitize_replacement: '-' },
     collections: [
       collection('cases', {
-        body: '用自己的话写背景、做法、成效与启示（Markdown）；每条事实都须出自上面列出的来源。',
+        body: '用自己的话写背景、做法、成效（Markdown）；每条事实都须出自上面列出的来源。本库自己的分析放在最后一节，标题写作“## 启示（本库分析）”。',
         overrides: { awards: caseAwards },
       }),
       collection('comparisons', { body: '共同点、差异及其原因、来源没有告诉我们的（Markdown）。' }),

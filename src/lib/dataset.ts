@@ -92,6 +92,7 @@ export const METRIC_COLUMNS: Column<MetricRow>[] = [
   { name: 'case_id', type: 'string', required: true, description: '案例编号（cases.csv 的 id）', value: (r) => r.caseId },
   { name: 'label', type: 'string', required: true, description: '指标名称', value: (r) => r.metric.label },
   { name: 'value', type: 'number', required: true, description: '数值', value: (r) => r.metric.value },
+  { name: 'max', type: 'number', description: '范围的上限：来源给出范围或“数万”“几千”这类约数时，value 为下限、max 为上限；单一数值时为空', value: (r) => r.metric.max },
   { name: 'unit', type: 'string', required: true, description: '单位', value: (r) => r.metric.unit },
   { name: 'bound', type: 'string', required: true, description: 'exact（确数）/ about（约）/ over（以上、余）/ under（以下、不足）', categories: METRIC_BOUNDS, value: (r) => r.metric.bound },
   { name: 'as_of', type: 'partial-date', description: '数据所指时间（精度同来源）', value: (r) => r.metric.asOf },

@@ -23,6 +23,14 @@ interface EditionFields {
 }
 
 /**
+ * The tier to show beside a category's name: none when the name already says it (政务服务组十佳
+ * is a 十佳 category; showing 政务服务组十佳（十佳） says it twice).
+ */
+export function categoryTierNote(category: { name: string; tier?: string }): string | undefined {
+  return category.tier && !category.name.includes(category.tier) ? category.tier : undefined;
+}
+
+/**
  * An edition in lists and links: its year and short title (the full title when it has none). A
  * short title that already starts with the year is not given the year twice.
  */
@@ -66,7 +74,8 @@ export function periodLabel(period: CaseData['period'], unknownStart?: string): 
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
 
 /** A figure with its unit, qualified as the source qualified it: "超过 20,000 条". */
-export function formatMetricValue(metric: Pick<CaseMetric, 'value' | 'bound' | 'unit'>): string {
+export function formatMetricValue(metric: Pick<CaseMetric, 'value' | 'bound' | 'unit' | 'max'>): string {
   const bound = METRIC_BOUND_LABELS[metric.bound];
-  return `${bound ? `${bound} ` : ''}${numberFormat.format(metric.value)} ${metric.unit}`;
+  const range = metric.max === undefined ? '' : `–${numberFormat.format(metric.max)}`;
+  return `${bound ? `${bound} ` : ''}${numberFormat.format(metric.value)}${range} ${metric.unit}`;
 }

@@ -25,6 +25,11 @@ export const paths = {
   search: () => href('/search/'),
   data: () => href('/data/'),
   contribute: () => href('/contribute/'),
+  // The editorial pages (src/pages/*.mdx and src/pages/en/*.mdx), in Chinese or English.
+  about: (lang?: 'en') => href(lang ? '/en/about/' : '/about/'),
+  methodology: (lang?: 'en', section?: string) => href(`${lang ? '/en' : ''}/methodology/${section ? `#${section}` : ''}`),
+  vocabularies: (lang?: 'en') => href(lang ? '/en/vocabularies/' : '/vocabularies/'),
+  citing: (lang?: 'en') => href(lang ? '/en/citing/' : '/citing/'),
 };
 
 /** Where an entry's file can be edited in the repository. */

@@ -4,6 +4,7 @@
 // defence after the validator, raw HTML other than the allowed elements is shown as text.
 import { defineHastPlugin, markdownToHtml } from 'satteri';
 import { allowedTagPattern } from '../entry/allowed-html.ts';
+import { ANALYSIS_LABEL, splitAnalysis } from '../entry/analysis.ts';
 
 /** Raw HTML tags that may pass: exactly the validator's allowlist (src/entry/allowed-html.ts). */
 const ALLOWED_RAW = allowedTagPattern();
@@ -15,8 +16,11 @@ const sanitizeRawHtml = defineHastPlugin({
   },
 });
 
-/** Site paths written in content (/cases/x/) get Astro's `base`, so links survive a sub-path. */
-function baseLinks(base: string) {
+/**
+ * Site paths written in Markdown (/cases/x/) get Astro's `base`, so links survive a sub-path. Used
+ * for entry bodies here and, through astro.config.mjs, for the editorial MDX pages.
+ */
+export function baseLinks(base: string) {
   const prefix = base.replace(/\/?$/, '/');
   return defineHastPlugin({
     name: 'case-library-base-links',
@@ -32,6 +36,23 @@ function baseLinks(base: string) {
   });
 }
 
-export function renderBody(markdown: string, base = '/'): string {
+function renderMarkdown(markdown: string, base: string): string {
   return markdownToHtml(markdown, { hastPlugins: [sanitizeRawHtml, baseLinks(base)] }).html;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' } as const)[c as '&']};`);
+
+/**
+ * The body as HTML. A section headed （本库分析） (src/entry/analysis.ts) is the library's own
+ * analysis: it is wrapped in <section class="analysis"> with a label saying so and a link to the
+ * methodology page's account of how analysis is set apart from sourced fact.
+ */
+export function renderBody(markdown: string, base = '/'): string {
+  const split = splitAnalysis(markdown);
+  if (!split) return renderMarkdown(markdown, base);
+  const methodology = `${base.replace(/\/?$/, '/')}methodology/#analysis`;
+  return `${renderMarkdown(split.facts, base)}<section class="analysis" aria-labelledby="analysis-heading">`
+    + renderMarkdown(`## ${split.heading}`, base).replace(/^<h2>/, '<h2 id="analysis-heading">')
+    + `<p class="analysis-note"><strong>${ANALYSIS_LABEL}</strong>：本节是本库编者根据来源所作的分析和归纳，不是来源所述的事实。<a href="${escapeHtml(methodology)}">本库分析与来源事实如何区分</a></p>`
+    + `${renderMarkdown(split.analysis, base)}</section>`;
 }

@@ -7,8 +7,10 @@ export const organisationSchema = z.strictObject({
   /** The name as the source gives it. */
   name: text(80),
   /**
-   * Term of the org-type vocabulary, only when a source states it or the name says it beyond doubt
-   * (…局, …委员会; …有限公司 says enterprise, not whose). Default: not stated (shown as 未说明).
+   * Term of the org-type vocabulary, only when a source states it or the name proves it under the
+   * rule in org-type-names.ts (…局, …厅, …委, …政府, 中共…委 → party-government; …大学, 中科院…所 →
+   * academic; …有限公司, …集团 → enterprise, not whose). A place name (…街道, …镇) proves nothing.
+   * Default: not stated (shown as 未说明).
    */
   type: entryId.optional(),
   /** What the organisation does in the case. */
@@ -51,6 +53,12 @@ export const metricSchema = z.strictObject({
   unit: text(12),
   /** exact, or about / over / under when the source says 约 / 余 / 以下. Default: exact. */
   bound: z.enum(METRIC_BOUNDS).default('exact'),
+  /**
+   * The top of a range, when the source gives one or a vague quantity that a single figure would
+   * misstate: 三四百米 → value 300, max 400; 数万人 → 20000 to 90000 (数 and 几 mean more than one and
+   * fewer than ten). Greater than value; bound stays exact. Default: a single figure.
+   */
+  max: z.number().optional(),
   /** The date the figure refers to. */
   asOf: partialDate.optional(),
   /** The span the figure covers, in words, or as dates written start/end (2023-12-13/2024-03-27): calendar dates, the end not before the start. */
@@ -59,6 +67,9 @@ export const metricSchema = z.strictObject({
   source: entryId,
   /** Context a reader needs. */
   note: text(120).optional(),
+}).refine((metric) => metric.max === undefined || (metric.max > metric.value && metric.bound === 'exact'), {
+  message: 'must be greater than value, and a range takes no bound (the range already says how vague the figure is)',
+  path: ['max'],
 });
 
 export const caseSchema = z.strictObject({

@@ -3,6 +3,7 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_ELEMENTS } from '../entry/allowed-html.ts';
+import { checkAnalysis } from '../entry/analysis.ts';
 import { bodyText, parseBody } from '../entry/body.ts';
 import { checkBodyLimits } from '../entry/limits.ts';
 import type { Problem } from './problem.ts';
@@ -18,7 +19,7 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
     problems.push({ file, line: overLimit.line + bodyStartLine - 1, field: 'body', message: overLimit.message });
     return undefined;
   }
-  let tree: Nodes;
+  let tree: ReturnType<typeof parseBody>;
   try {
     tree = parseBody(body);
   } catch (error) {
@@ -63,6 +64,8 @@ export function checkMdxBody(file: string, body: string, bodyStartLine: number, 
         break;
     }
   });
+  // The library's own analysis: labelled, last, one section (src/entry/analysis.ts).
+  for (const problem of checkAnalysis(tree, body)) problems.push({ file, line: problem.line + bodyStartLine - 1, field: 'body', message: problem.message });
   return bodyText(tree);
 }
 
