@@ -12,9 +12,9 @@ import path from 'node:path';
 import type { CaseEntry, Library } from './library.ts';
 
 export interface CaseDates {
-  /** Day the entry was first committed to the library (YYYY-MM-DD, in the commit's own time zone). */
+  /** Day the entry first landed on the built branch (YYYY-MM-DD, in the commit's own time zone). */
   published: string;
-  /** Day of the last commit that changed the entry (YYYY-MM-DD). */
+  /** Day the last change to the entry landed (YYYY-MM-DD). */
   modified: string;
   /** The same two moments as full ISO timestamps, for ordering the feed. */
   publishedAt: string;
@@ -26,6 +26,8 @@ export interface CaseDates {
 export interface CaseHistory {
   /** Dates by case ID, for the cases git knows. */
   dates: Map<string, Pick<CaseDates, 'publishedAt' | 'modifiedAt'>>;
+  /** How many commits on the built branch changed the content folder (0 without history): the dataset version's PATCH. */
+  revision: number;
   /** Why git history could not be used at all (undefined when it was read). */
   unavailable?: string;
 }
@@ -58,13 +60,16 @@ export function readCaseHistory(contentDir: string): CaseHistory {
   const dir = path.resolve(contentDir);
   try {
     if (git(dir, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
-      return { dates: new Map(), unavailable: 'the repository is a shallow clone, so the first commit of an entry may be missing' };
+      return { dates: new Map(), revision: 0, unavailable: 'the repository is a shallow clone, so the first commit of an entry may be missing' };
     }
+    // --first-parent with merges diffed against their first parent: a change counts from the day it
+    // landed on the branch being built (main), not from when it was written on a feature branch.
     // --no-renames: a renamed file is a new entry ID, first published when it got that name.
-    const log = git(dir, ['log', '--format=%x00%cI', '--name-only', '--no-renames', '--relative', '--', 'cases']);
-    return { dates: parseCaseLog(log) };
+    const log = git(dir, ['log', '--first-parent', '--diff-merges=first-parent', '--format=%x00%cI', '--name-only', '--no-renames', '--relative', '--', 'cases']);
+    const revision = Number(git(dir, ['rev-list', '--count', '--first-parent', 'HEAD', '--', '.']).trim()) || 0;
+    return { dates: parseCaseLog(log), revision };
   } catch {
-    return { dates: new Map(), unavailable: 'the content folder is not in a git repository (or git is not installed)' };
+    return { dates: new Map(), revision: 0, unavailable: 'the content folder is not in a git repository (or git is not installed)' };
   }
 }
 
@@ -85,15 +90,24 @@ export function attachCaseHistory(library: Library, history: CaseHistory): void 
 
 /** A case's dates; a library without attached history (a test's hand-made one) uses lastReviewed. */
 export function caseDates(library: Library, entry: CaseEntry): CaseDates {
-  return caseDatesFrom(histories.get(library) ?? { dates: new Map(), unavailable: 'no history attached' }, entry);
+  return caseDatesFrom(histories.get(library) ?? { dates: new Map(), revision: 0, unavailable: 'no history attached' }, entry);
 }
 
-/** The latest change of any case ('' for an empty library): the dataset's modification date. */
-export function libraryModified(library: Library): string {
-  return library.cases.reduce((latest, entry) => {
-    const modified = caseDates(library, entry).modified;
-    return modified > latest ? modified : latest;
-  }, '');
+/** The content revision of a library's folder (0 without history). */
+export function contentRevision(library: Library): number {
+  return histories.get(library)?.revision ?? 0;
+}
+
+/** The latest change of any case as an ISO date-time ('' for an empty library): the dataset's date. */
+export function libraryModifiedAt(library: Library): string {
+  let latest = '';
+  let latestTime = -Infinity;
+  for (const entry of library.cases) {
+    const at = caseDates(library, entry).modifiedAt;
+    const time = Date.parse(at);
+    if (time > latestTime) [latest, latestTime] = [at, time];
+  }
+  return latest;
 }
 
 /** The one-line build warning when some cases are dated by lastReviewed, or undefined. */
