@@ -67,6 +67,8 @@ export function renderCsl(item: CslItem, style: CslStyleKey): string {
   const { engine, items } = engineFor(style, false);
   items.clear();
   items.set(item.id, item);
+  // The engine keeps items it has seen by ID; emptying its registry makes it read this one afresh.
+  engine.updateItems([]);
   engine.updateItems([item.id]);
   const [, entries] = engine.makeBibliography() as [unknown, string[]];
   return entryText(entries.join(''));
@@ -77,6 +79,7 @@ export function renderCslAll(list: CslItem[], style: CslStyleKey): Map<string, s
   const { engine, items } = engineFor(style, true);
   items.clear();
   for (const item of list) items.set(item.id, item);
+  engine.updateItems([]);
   engine.updateItems(list.map((item) => item.id));
   const [meta, entries] = engine.makeBibliography() as [{ entry_ids: string[][] }, string[]];
   return new Map(meta.entry_ids.map(([id], i) => [id, entryText(entries[i])]));

@@ -13,9 +13,13 @@
 //   it with the reader's date in the boxes, and a citer sets their own in a reference manager.
 //
 // English: APA 7 cites a work in another language by its original title followed by an English
-// translation in square brackets (APA Publication Manual 7th ed., 9.38). CSL 1.0.2 has no variable
-// for a translated title, so the English variant's `title` holds exactly that form and
-// `original-title` the Chinese title alone. Without an English title the variant is the Chinese one.
+// translation in square brackets. CSL 1.0.2 has no variable for a translated title, so the English
+// variant's `title` holds exactly that form ("原题 [English title]"); the Chinese record's `title`
+// is the Chinese title. Neither sets `original-title`: in CSL it is the title of the original of a
+// translated or republished work, and the official APA style then adds "(Original work published
+// as …)", which would call the case a translation. RIS has a field for a translated title (TT), so
+// the English RIS carries the English title there as well. Without an English title the English
+// variant is the Chinese record.
 //
 // Imported by the browser's export code too, so it stays free of heavy imports.
 
@@ -54,7 +58,6 @@ export interface CslItem {
   id: string;
   type: 'report';
   title: string;
-  'original-title'?: string;
   author: Array<{ literal: string }>;
   publisher: string;
   issued: { 'date-parts': [[number, ...number[]]] };
@@ -71,7 +74,6 @@ export function cslItem(entry: CitableEntry, language: CitationLanguage = 'zh'):
     id: entry.id,
     type: 'report',
     title: english ? bracketedTitle(entry) : entry.title,
-    ...(english ? { 'original-title': entry.title } : {}),
     author: [{ literal: PUBLISHER }],
     publisher: PUBLISHER,
     issued: { 'date-parts': [dateParts(entry.published)] },
