@@ -14,12 +14,21 @@ import type { CaseEntry, Library } from './library.ts';
 
 export type CslStyleKey = 'gbt7714-2025' | 'gbt7714-2015' | 'apa';
 
-/** The offered styles, each rendered in its own default locale (`default-locale` of the style, en-US for APA). */
-export const CSL_STYLES: Record<CslStyleKey, { label: string; xml: string; locale: 'zh-CN' | 'en-US' }> = {
-  'gbt7714-2025': { label: 'GB/T 7714-2025', xml: gbt2025Style, locale: 'zh-CN' },
-  'gbt7714-2015': { label: 'GB/T 7714-2015', xml: gbt2015Style, locale: 'zh-CN' },
-  apa: { label: 'APA 7', xml: apaStyle, locale: 'en-US' },
+/** The offered styles. */
+export const CSL_STYLES: Record<CslStyleKey, { label: string; xml: string }> = {
+  'gbt7714-2025': { label: 'GB/T 7714-2025', xml: gbt2025Style },
+  'gbt7714-2015': { label: 'GB/T 7714-2015', xml: gbt2015Style },
+  apa: { label: 'APA 7', xml: apaStyle },
 };
+
+export type CslLocale = 'zh-CN' | 'en-US';
+
+/**
+ * The locale a page renders in, as a reference manager set to the page's language would: zh-CN on
+ * Chinese pages (so APA keeps a full stop outside Chinese quotation marks), en-US on English pages
+ * (American punctuation, as APA prescribes for English text).
+ */
+export const pageLocale = (language: CitationLanguage): CslLocale => (language === 'en' ? 'en-US' : 'zh-CN');
 
 const LOCALES: Record<string, string> = { 'zh-CN': zhCNLocale, 'en-US': enUSLocale };
 
@@ -28,8 +37,8 @@ type Engine = { engine: CSL.Engine; items: Map<string, CslItem> };
 /** Engines by style and use, built once: building one costs about a second of CPU (APA more). */
 const engines = new Map<string, Engine>();
 
-function engineFor(style: CslStyleKey, batch: boolean): Engine {
-  const key = `${style}:${batch}`;
+function engineFor(style: CslStyleKey, locale: CslLocale, batch: boolean): Engine {
+  const key = `${style}:${locale}:${batch}`;
   let entry = engines.get(key);
   if (!entry) {
     const items = new Map<string, CslItem>();
@@ -38,7 +47,7 @@ function engineFor(style: CslStyleKey, batch: boolean): Engine {
       retrieveLocale: (lang: string) => LOCALES[lang] ?? (false as unknown as string),
       retrieveItem: (id: string) => items.get(id),
     };
-    entry = { engine: new CSL.Engine(sys, CSL_STYLES[style].xml, CSL_STYLES[style].locale, true), items };
+    entry = { engine: new CSL.Engine(sys, CSL_STYLES[style].xml, locale, true), items };
     entry.engine.setOutputFormat('text');
     if (batch) {
       // Many items in one reference list would be disambiguated against each other (APA's 2026a,
@@ -63,8 +72,8 @@ const entryText = (text: string) => text.trim().replace(/^\[\d+\]\s*/, '');
  * reference list holding this one item (as Zotero does when it formats one item), without the
  * numeric styles' label "[1]" and the trailing newline.
  */
-export function renderCsl(item: CslItem, style: CslStyleKey): string {
-  const { engine, items } = engineFor(style, false);
+export function renderCsl(item: CslItem, style: CslStyleKey, locale: CslLocale): string {
+  const { engine, items } = engineFor(style, locale, false);
   items.clear();
   items.set(item.id, item);
   // The engine keeps items it has seen by ID; emptying its registry makes it read this one afresh.
@@ -75,8 +84,8 @@ export function renderCsl(item: CslItem, style: CslStyleKey): string {
 }
 
 /** Many items' entries at once (one engine pass, about ten times faster than one by one), by item ID. */
-export function renderCslAll(list: CslItem[], style: CslStyleKey): Map<string, string> {
-  const { engine, items } = engineFor(style, true);
+export function renderCslAll(list: CslItem[], style: CslStyleKey, locale: CslLocale): Map<string, string> {
+  const { engine, items } = engineFor(style, locale, true);
   items.clear();
   for (const item of list) items.set(item.id, item);
   engine.updateItems([]);
@@ -101,7 +110,7 @@ const styleKeys = (language: CitationLanguage): CslStyleKey[] => (language === '
 export function citationBoxFormats(entry: CitableEntry, language: CitationLanguage = 'zh', rendered?: Map<CslStyleKey, Map<string, string>>): CitationBoxFormat[] {
   const item = cslItem(entry, language);
   return [
-    ...styleKeys(language).map((style) => ({ key: style, label: CSL_STYLES[style].label, text: rendered?.get(style)?.get(entry.id) ?? renderCsl(item, style) })),
+    ...styleKeys(language).map((style) => ({ key: style, label: CSL_STYLES[style].label, text: rendered?.get(style)?.get(entry.id) ?? renderCsl(item, style, pageLocale(language)) })),
     { key: 'bibtex', label: 'BibTeX', text: bibtex(entry, language) },
     { key: 'ris', label: 'RIS', text: ris(entry, language) },
   ];
@@ -117,7 +126,7 @@ function renderedFor(library: Library, siteUrl: string, language: CitationLangua
   let rendered = byKey.get(key);
   if (!rendered) {
     const items = library.cases.map((entry) => cslItem(caseCitable(library, entry, siteUrl), language));
-    rendered = new Map(styleKeys(language).map((style) => [style, renderCslAll(items, style)]));
+    rendered = new Map(styleKeys(language).map((style) => [style, renderCslAll(items, style, pageLocale(language))]));
     byKey.set(key, rendered);
   }
   return rendered;

@@ -16,17 +16,23 @@ const entry = {
   en: { title: "Wuchang District's Safety Index for grassroots governance", summary: 'One sentence.' },
 };
 
-describe('citation boxes', { timeout: 120_000 }, () => {
+describe('citation boxes', { timeout: 300_000 }, () => {
   it('GB/T 7714-2025: [R/OL], the library as author and publisher, the year of first publication', () => {
-    expect(renderCsl(cslItem(entry), 'gbt7714-2025')).toBe('治理案例库. 武昌区“平安指数”助力基层治理[R/OL]. 治理案例库，2026. https://example.org/cases/wuchang-pingan-index/.');
+    expect(renderCsl(cslItem(entry), 'gbt7714-2025', 'zh-CN')).toBe('治理案例库. 武昌区“平安指数”助力基层治理[R/OL]. 治理案例库，2026. https://example.org/cases/wuchang-pingan-index/.');
   });
 
   it('GB/T 7714-2015: [R/OL] with the access date in brackets', () => {
-    expect(renderCsl(cslItem(entry), 'gbt7714-2015')).toBe('治理案例库. 武昌区“平安指数”助力基层治理[R/OL]. 治理案例库, 2026[2026-12-01]. https://example.org/cases/wuchang-pingan-index/.');
+    expect(renderCsl(cslItem(entry), 'gbt7714-2015', 'zh-CN')).toBe('治理案例库. 武昌区“平安指数”助力基层治理[R/OL]. 治理案例库, 2026[2026-12-01]. https://example.org/cases/wuchang-pingan-index/.');
   });
 
   it('APA 7: group author, year, title, publisher, URL', () => {
-    expect(renderCsl(cslItem(entry), 'apa')).toBe('治理案例库. (2026). 武昌区“平安指数”助力基层治理. 治理案例库. https://example.org/cases/wuchang-pingan-index/');
+    expect(renderCsl(cslItem(entry), 'apa', 'zh-CN')).toBe('治理案例库. (2026). 武昌区“平安指数”助力基层治理. 治理案例库. https://example.org/cases/wuchang-pingan-index/');
+  });
+
+  it('APA 7 keeps the full stop outside Chinese quotation marks on Chinese pages; in US English it goes inside', () => {
+    const quoted = cslItem({ ...entry, title: '山区“加油”' });
+    expect(renderCsl(quoted, 'apa', 'zh-CN')).toContain('山区“加油”. 治理案例库.');
+    expect(renderCsl(quoted, 'apa', 'en-US')).toContain('山区“加油.” 治理案例库.');
   });
 
   it('APA 7 for English text: the original title, then the English translation in square brackets (the engine sets the apostrophe)', () => {
@@ -43,8 +49,10 @@ describe('citation boxes', { timeout: 120_000 }, () => {
   it('a batch renders each item as it renders alone, though every item has the same author and year', () => {
     const items = ['a', 'b', 'c'].map((id, i) => cslItem({ ...entry, id, title: `${entry.title}${i}`, url: `${entry.url}${id}/` }));
     for (const style of ['gbt7714-2025', 'gbt7714-2015', 'apa'] as const) {
-      const all = renderCslAll(items, style);
-      for (const item of items) expect(all.get(item.id)).toBe(renderCsl(item, style));
+      for (const locale of style === 'apa' ? (['zh-CN', 'en-US'] as const) : (['zh-CN'] as const)) {
+        const all = renderCslAll(items, style, locale);
+        for (const item of items) expect(all.get(item.id)).toBe(renderCsl(item, style, locale));
+      }
     }
   });
 });
