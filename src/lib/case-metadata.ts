@@ -1,19 +1,31 @@
 // A case as citation data and as schema.org input: the one place that maps an entry onto the
-// citation formats (lib/citation.ts) and the page metadata (lib/metadata.ts).
+// citation model (lib/citation.ts) and the page metadata (lib/metadata.ts).
+import { caseDates, libraryVersionDate } from './case-dates.ts';
 import type { CitableEntry } from './citation.ts';
 import { isPlace, type CaseEntry, type Library } from './library.ts';
 import type { CaseJsonLdInput } from './metadata.ts';
 import { paths } from './urls.ts';
 
-export function caseCitable(entry: CaseEntry, siteUrl: string): CitableEntry {
-  return { id: entry.id, title: entry.data.title, updated: entry.data.lastReviewed, url: new URL(paths.case(entry.id), siteUrl).href, summary: entry.data.summary };
+export function caseCitable(library: Library, entry: CaseEntry, siteUrl: string): CitableEntry {
+  const dates = caseDates(library, entry);
+  const en = entry.data.en;
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    url: new URL(paths.case(entry.id), siteUrl).href,
+    summary: entry.data.summary,
+    published: dates.published,
+    modified: dates.modified,
+    accessed: libraryVersionDate(),
+    ...(en?.title ? { en: { title: en.title, ...(en.summary ? { summary: en.summary } : {}) } } : {}),
+  };
 }
 
 export function caseJsonLdInput(library: Library, entry: CaseEntry, siteUrl: string): CaseJsonLdInput {
   const absolute = (path: string) => new URL(path, siteUrl).href;
   const data = entry.data;
   return {
-    ...caseCitable(entry, siteUrl),
+    ...caseCitable(library, entry, siteUrl),
     about: [
       ...data.domains.map((id) => ({ name: library.termLabel('domain', id), url: absolute(paths.term('domain', id)) })),
       ...data.technologies.map((id) => ({ name: library.termLabel('technology', id), url: absolute(paths.term('technology', id)) })),

@@ -3,6 +3,7 @@
 // (content.ts), which builds the same Library from Astro's collections; both hand the Library
 // constructor each collection's entries as its schema typed them (LibraryInput).
 import { formatProblem, validateContentOnce } from '../validation/index.ts';
+import { attachCaseHistory, readCaseHistory } from './case-dates.ts';
 import { Library } from './library.ts';
 
 export interface LoadedLibrary {
@@ -17,6 +18,7 @@ export function loadLibrary(contentDir: string): LoadedLibrary {
   const { problems, entries } = validateContentOnce(contentDir);
   if (problems.length > 0) throw new Error(`content has problems:\n${problems.map(formatProblem).join('\n')}`);
   const library = new Library(entries);
+  attachCaseHistory(library, readCaseHistory(contentDir));
   const bodies = new Map(entries.cases.map((entry) => [entry.id, entry.body]));
   const bodyTexts = new Map(entries.cases.map((entry) => [entry.id, entry.bodyText]));
   return { library, bodies, bodyTexts };

@@ -1,7 +1,7 @@
 // Machine-readable metadata for pages: Highwire `citation_*` tags and Dublin Core for Zotero's
 // Embedded Metadata translator, COinS spans for list pages, and schema.org JSON-LD for search
 // engines and dataset catalogues. Pure functions; Base.astro and the pages render the results.
-import { PUBLISHER, type CitableEntry } from './citation.ts';
+import { CASE_LANGUAGE, PUBLISHER, type CitableEntry } from './citation.ts';
 
 export const LICENCE = {
   spdx: 'CC-BY-4.0',
@@ -17,31 +17,52 @@ export interface MetaTag {
 /** YYYY-MM-DD → YYYY/MM/DD, the form Google Scholar's Highwire guidelines give and Zotero parses. */
 export const highwireDate = (isoDate: string) => isoDate.replaceAll('-', '/');
 
+/** The Dublin Core namespaces the DC.* and DCTERMS.* tags use, declared by <link rel="schema.DC"> (DC-HTML). */
+export const METADATA_SCHEMA_LINKS = [
+  { rel: 'schema.DC', href: 'http://purl.org/dc/elements/1.1/' },
+  { rel: 'schema.DCTERMS', href: 'http://purl.org/dc/terms/' },
+] as const;
+
 /**
- * Highwire Press tags and DC.type for a case page. Zotero's Embedded Metadata translator
- * (zotero/translators, "Embedded Metadata.js") reads them from <head>: citation_technical_report_institution
- * makes the item a report (its Highwire type wins over the journal-article guess that citation_title
- * alone would give), citation_publication_date → date, citation_public_url → URL,
- * citation_language → language, citation_author → creators.
+ * Highwire Press tags and Dublin Core for a case page, all from the citation model.
+ *
+ * Zotero's Embedded Metadata translator (zotero/translators, "Embedded Metadata.js") reads them:
+ * citation_technical_report_institution makes the item a report (its Highwire type wins over the
+ * journal-article guess that citation_title alone would give), citation_publication_date → date,
+ * citation_public_url → URL, citation_language → language. With no citation_author it takes the
+ * creators from DC.creator (its RDF import), so the library stays the report's institutional
+ * author, as in the CSL-JSON.
+ *
+ * Google Scholar's inclusion guidelines ask citation_author for the authors' names; the library is
+ * not a person and the content model records no responsible editors, so there is no
+ * citation_author, and the issuing institution is named as a report's is, by
+ * citation_technical_report_institution (and citation_publisher).
+ *
+ * Dates: citation_publication_date and citation_online_date (and DC.date) are the day the entry
+ * was first published in the library; DCTERMS.modified is its last change.
  */
 export function highwireTags(entry: CitableEntry): MetaTag[] {
   const tags: MetaTag[] = [
     { name: 'citation_title', content: entry.title },
-    { name: 'citation_author', content: PUBLISHER },
-    { name: 'citation_publication_date', content: highwireDate(entry.updated) },
-    { name: 'citation_online_date', content: highwireDate(entry.updated) },
+    { name: 'citation_publication_date', content: highwireDate(entry.published) },
+    { name: 'citation_online_date', content: highwireDate(entry.published) },
     { name: 'citation_technical_report_institution', content: PUBLISHER },
     { name: 'citation_publisher', content: PUBLISHER },
-    { name: 'citation_language', content: 'zh' },
+    { name: 'citation_language', content: CASE_LANGUAGE },
     { name: 'citation_public_url', content: entry.url },
-    { name: 'DC.type', content: 'report' },
+    ...(entry.summary ? [{ name: 'citation_abstract', content: entry.summary }] : []),
+    { name: 'DC.type', content: 'Text' },
+    { name: 'DC.format', content: 'text/html' },
     { name: 'DC.title', content: entry.title },
     { name: 'DC.creator', content: PUBLISHER },
-    { name: 'DC.date', content: entry.updated },
-    { name: 'DC.language', content: 'zh-CN' },
+    { name: 'DC.publisher', content: PUBLISHER },
+    { name: 'DC.date', content: entry.published },
+    { name: 'DCTERMS.modified', content: entry.modified },
+    { name: 'DC.language', content: CASE_LANGUAGE },
     { name: 'DC.identifier', content: entry.url },
+    { name: 'DC.rights', content: LICENCE.url },
+    ...(entry.summary ? [{ name: 'DC.description', content: entry.summary }] : []),
   ];
-  if (entry.summary) tags.push({ name: 'citation_abstract', content: entry.summary });
   return tags;
 }
 
@@ -59,7 +80,8 @@ export function coinsTitle(entry: CitableEntry): string {
     ['rft.btitle', entry.title],
     ['rft.aucorp', PUBLISHER],
     ['rft.pub', PUBLISHER],
-    ['rft.date', entry.updated],
+    ['rft.date', entry.published],
+    ['rft.language', CASE_LANGUAGE],
     ['rft_id', entry.url],
   ];
   return pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
@@ -93,8 +115,9 @@ export function caseJsonLd(input: CaseJsonLdInput, siteUrl: string): object {
     headline: input.title,
     name: input.title,
     description: input.summary,
-    inLanguage: 'zh-CN',
-    dateModified: input.updated,
+    inLanguage: CASE_LANGUAGE,
+    datePublished: input.published,
+    dateModified: input.modified,
     author: organisation(siteUrl),
     publisher: organisation(siteUrl),
     license: LICENCE.url,
@@ -137,7 +160,8 @@ export interface DatasetJsonLdInput {
   description: string;
   dateModified: string;
   distributions: Array<{ name: string; url: string; encodingFormat: string }>;
-  caseCount: number;
+  /** The variables of the dataset's tables: one PropertyValue per column (lib/dataset.ts). */
+  variables: Array<{ name: string; description: string; table: string }>;
 }
 
 /** schema.org Dataset for /data/, with a DataDownload per file and the licence. */
@@ -149,7 +173,7 @@ export function datasetJsonLd(input: DatasetJsonLdInput): object {
     url: input.url,
     name: input.name,
     description: input.description,
-    inLanguage: 'zh-CN',
+    inLanguage: CASE_LANGUAGE,
     license: LICENCE.url,
     isAccessibleForFree: true,
     creator: organisation(input.siteUrl),
@@ -157,7 +181,7 @@ export function datasetJsonLd(input: DatasetJsonLdInput): object {
     dateModified: input.dateModified,
     keywords: ['地方治理', '大数据', '数字治理', '案例库', 'governance', 'case studies'],
     spatialCoverage: { '@type': 'Place', name: '中国' },
-    variableMeasured: `${input.caseCount} 个案例`,
+    variableMeasured: input.variables.map((v) => ({ '@type': 'PropertyValue', name: v.name, description: `${v.table}：${v.description}` })),
     distribution: input.distributions.map((d) => ({ '@type': 'DataDownload', name: d.name, contentUrl: d.url, encodingFormat: d.encodingFormat })),
   };
 }

@@ -43,15 +43,28 @@ export function resolveCaseIds(resultIds: string[], caseIds: string[], facetPage
   return resultIds.map((id) => (known.has(id) ? id : byPage.get(id))).filter((id): id is string => id !== undefined);
 }
 
-/** The export file's text for rows in result order. Citations read the columns id, title, last_reviewed, url and summary. */
-export function exportText(format: ExportFormat, columns: string[], rows: Cell[][]): string {
+/**
+ * The export file's text for rows in result order. Citations read the columns id, title, summary,
+ * title_en, summary_en, first_published, last_changed and url; the access date is the day of the
+ * export (`today`, YYYY-MM-DD), when the reader has the results in front of them.
+ */
+export function exportText(format: ExportFormat, columns: string[], rows: Cell[][], today = new Date().toISOString().slice(0, 10)): string {
   if (format === 'csv') return stringify([columns, ...rows], { bom: true });
   const at = (name: string) => {
     const index = columns.indexOf(name);
     if (index < 0) throw new Error(`export data has no ${name} column`);
     return index;
   };
-  const [id, title, updated, url, summary] = ['id', 'title', 'last_reviewed', 'url', 'summary'].map(at);
-  const entries: CitableEntry[] = rows.map((row) => ({ id: String(row[id]), title: String(row[title]), updated: String(row[updated]), url: String(row[url]), summary: String(row[summary]) }));
+  const [id, title, summary, titleEn, summaryEn, published, modified, url] = ['id', 'title', 'summary', 'title_en', 'summary_en', 'first_published', 'last_changed', 'url'].map(at);
+  const entries: CitableEntry[] = rows.map((row) => ({
+    id: String(row[id]),
+    title: String(row[title]),
+    summary: String(row[summary]),
+    published: String(row[published]),
+    modified: String(row[modified]),
+    accessed: today,
+    url: String(row[url]),
+    ...(row[titleEn] ? { en: { title: String(row[titleEn]), ...(row[summaryEn] ? { summary: String(row[summaryEn]) } : {}) } } : {}),
+  }));
   return citationFiles[format](entries);
 }

@@ -12,6 +12,8 @@ export const paths = {
   case: (id: string) => href(`/cases/${id}/`),
   /** One case's citation as CSL-JSON. */
   caseCsl: (id: string) => href(`/cases/${id}/csl.json`),
+  /** The same case's English-variant CSL-JSON (APA's bracketed English title). */
+  caseCslEn: (id: string) => href(`/cases/${id}/csl.en.json`),
   awards: () => href('/awards/'),
   programme: (id: string) => href(`/awards/${id}/`),
   edition: (programme: string, edition: string) => href(`/awards/${programme}/${edition}/`),

@@ -93,7 +93,7 @@ describe('the case page', () => {
     await page.goto(site.url('/cases/huizhou-huiyun-eye/'));
     expect(await page.textContent('.facts')).toContain('惠州市');
     expect(await page.locator('#metrics-heading').count()).toBe(1);
-    expect(await page.textContent('#cite-gbt7714')).toContain('[EB/OL]');
+    expect(await page.textContent('#cite-gbt7714-2025')).toContain('[R/OL]');
     expect(await page.locator('#related-heading').count()).toBe(1);
     expect(await page.locator('a', { hasText: '编辑此页' }).getAttribute('href')).toContain('content/cases/huizhou-huiyun-eye.mdx');
   });
@@ -101,8 +101,8 @@ describe('the case page', () => {
   it('adds copy buttons and today\'s access date with its small script, within the CSP', async () => {
     const page = await site.page();
     await page.goto(site.url('/cases/huizhou-huiyun-eye/'));
-    expect(await page.locator('.citation button').count()).toBe(4);
-    expect(await page.inputValue('#cite-gbt7714')).toMatch(/\[\d{4}-\d{2}-\d{2}\]/);
+    expect(await page.locator('.citation button').count()).toBe(5);
+    expect(await page.inputValue('#cite-gbt7714-2015')).toMatch(/\[\d{4}-\d{2}-\d{2}\]/);
     expect(cspViolations.get(page)).toEqual([]);
   });
 

@@ -6,8 +6,9 @@ import { parse } from 'csv-parse/sync';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { datapackage, OTHER_DATA_FILES } from '../../src/lib/datapackage.ts';
-import { csvFile, datasetTables } from '../../src/lib/dataset.ts';
+import { CODEBOOK_FILE, codebookTable, datapackage, OTHER_DATA_FILES } from '../../src/lib/datapackage.ts';
+import { stringify } from 'csv-stringify/sync';
+import { csvFile, datasetTables, excelFileName } from '../../src/lib/dataset.ts';
 import { loadLibrary } from '../../src/lib/load-library.ts';
 import { fixtureLibrary } from '../support/library-fixture.ts';
 
@@ -42,6 +43,8 @@ interface Resource {
   schema?: { fields: Field[]; primaryKey?: string[]; foreignKeys?: Array<{ fields: string[]; reference: { resource: string; fields: string[] } }> };
 }
 
+const VERSION = { contentRevision: 7, created: '2026-11-29T16:57:07+00:00' };
+
 const libraries = {
   'the site content': loadLibrary(path.resolve(import.meta.dirname, '../../content')).library,
   'the test fixture': fixtureLibrary(),
@@ -49,15 +52,28 @@ const libraries = {
 
 describe.each(Object.entries(libraries))('datapackage.json for %s', (_, library) => {
   const tables = datasetTables(library, SITE);
-  const descriptor = datapackage(tables, SITE, '2026-11-23') as unknown as { resources: Resource[] };
-  const csv = new Map(tables.map((t) => [t.file, parse(csvFile(t), { bom: true }) as string[][]]));
+  const descriptor = datapackage(tables, SITE, VERSION) as unknown as { version: string; created: string; resources: Resource[] };
+  // Read back through csv-parse without BOM handling: the described files must not need it.
+  const csv = new Map([...tables.map((t) => [t.file, parse(csvFile(t)) as string[][]] as const), [CODEBOOK_FILE, parse(stringify(codebookTable(tables))) as string[][]]]);
 
   it('is valid against the Data Package v2 profile', () => {
     expect(validate(descriptor), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
   });
 
   it('describes every CSV table and every other file under /data/', () => {
-    expect(descriptor.resources.map((r) => r.path).sort()).toEqual([...tables.map((t) => t.file), ...OTHER_DATA_FILES.map((f) => f.path)].sort());
+    expect(descriptor.resources.map((r) => r.path).sort()).toEqual([...tables.map((t) => t.file), ...tables.map((t) => excelFileName(t.file)), CODEBOOK_FILE, ...OTHER_DATA_FILES.map((f) => f.path)].sort());
+  });
+
+  it('has a semantic version and the date of the data in created', () => {
+    expect(descriptor.version).toBe('1.2.7');
+    expect(descriptor.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(descriptor.created).toBe(VERSION.created);
+  });
+
+  it('the codebook names every column of every table once, with Chinese and English descriptions', () => {
+    const [header, ...rows] = csv.get(CODEBOOK_FILE)!;
+    expect(rows.map((r) => `${r[0]} ${r[1]}`)).toEqual(tables.flatMap((t) => t.columns.map((c) => `${t.file} ${c.name}`)));
+    for (const row of rows) expect(row[header.indexOf('description_en')]).toMatch(/^[A-Za-z]/);
   });
 
   it.each(tables.map((t) => t.file))('%s has exactly the header its schema declares', (file) => {
@@ -65,7 +81,7 @@ describe.each(Object.entries(libraries))('datapackage.json for %s', (_, library)
     expect(csv.get(file)![0]).toEqual(resource.schema!.fields.map((f) => f.name));
   });
 
-  it.each(tables.map((t) => t.file))('every cell of %s fits its field: type, pattern, categories, required', (file) => {
+  it.each([...tables.map((t) => t.file), CODEBOOK_FILE])('every cell of %s fits its field: type, pattern, categories, required', (file) => {
     const resource = descriptor.resources.find((r) => r.path === file)!;
     const [header, ...rows] = csv.get(file)!;
     const problems: string[] = [];
@@ -116,7 +132,7 @@ describe.each(Object.entries(libraries))('datapackage.json for %s', (_, library)
 
 describe('the validator is strict enough to catch a broken descriptor', () => {
   const library = fixtureLibrary();
-  const good = () => datapackage(datasetTables(library, SITE), SITE, '2026-11-23') as unknown as { resources: Array<Record<string, any>> };
+  const good = () => datapackage(datasetTables(library, SITE), SITE, VERSION) as unknown as { resources: Array<Record<string, any>> };
 
   it('rejects a field of an unknown type', () => {
     const bad = good();
@@ -135,7 +151,7 @@ describe('award listings', () => {
   it('awards.csv lists each published listing once, with position, listed title and organisations verbatim', () => {
     const library = libraries['the site content'];
     const awards = datasetTables(library, SITE)[2];
-    const [header, ...rows] = parse(csvFile(awards), { bom: true }) as string[][];
+    const [header, ...rows] = parse(csvFile(awards)) as string[][];
     expect(rows).toHaveLength(library.cases.reduce((n, c) => n + c.data.awards.length, 0));
     const at = (row: string[], name: string) => row[header.indexOf(name)];
     for (const row of rows) {

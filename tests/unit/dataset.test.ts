@@ -6,14 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { caseAwardLabel, regionPathLabel, UNSTATED_LABEL } from '../../src/lib/format.ts';
 import { csvFile, datasetTables, LIST_DELIMITER } from '../../src/lib/dataset.ts';
 import { loadLibrary } from '../../src/lib/load-library.ts';
+import { caseDates } from '../../src/lib/case-dates.ts';
 
 const { library } = loadLibrary(path.resolve('content'));
 const SITE = 'https://example.org/';
 const [cases, metrics, awards] = datasetTables(library, SITE);
 const read = (dataset: Parameters<typeof csvFile>[0]) => {
   const text = csvFile(dataset);
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  return parse(text.slice(1), { columns: true }) as Array<Record<string, string>>;
+  // The described files carry no byte-order mark (Data Package v2); the spreadsheet copy is the same bytes after one.
+  expect(text.startsWith('\uFEFF')).toBe(false);
+  expect(csvFile(dataset, { excel: true })).toBe(`\uFEFF${text}`);
+  return parse(text, { columns: true }) as Array<Record<string, string>>;
 };
 
 describe('the dataset tables', () => {
@@ -38,6 +41,21 @@ describe('the dataset tables', () => {
       expect(row.awards).toBe(entry.data.awards.map((a) => caseAwardLabel(library, a)).join(LIST_DELIMITER));
       expect(row.organisations.split(LIST_DELIMITER)).toEqual(entry.data.organisations.map((o) => o.name));
       expect(row.url).toBe(`${SITE}cases/${entry.id}/`);
+      expect(row.title_en).toBe(entry.data.en?.title ?? '');
+      expect(row.summary_en).toBe(entry.data.en?.summary ?? '');
+      const dates = caseDates(library, entry);
+      expect([row.first_published, row.last_changed]).toEqual([dates.published, dates.modified]);
+      expect(row.first_published <= row.last_changed).toBe(true);
+    }
+  });
+
+  it('every column is described in Chinese and in English', () => {
+    for (const dataset of [cases, metrics, awards]) {
+      expect(dataset.titleEn).toMatch(/^[A-Z]/);
+      for (const column of dataset.columns) {
+        expect(column.description, `${dataset.file} ${column.name}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(column.descriptionEn, `${dataset.file} ${column.name}`).toMatch(/^[A-Za-z]/);
+      }
     }
   });
 

@@ -5,15 +5,20 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseCitable, caseJsonLdInput } from '../../src/lib/case-metadata.ts';
+import { caseDates } from '../../src/lib/case-dates.ts';
 import { loadLibrary } from '../../src/lib/load-library.ts';
-import { breadcrumbJsonLd, caseJsonLd, coinsTitle, datasetJsonLd, highwireTags, jsonLdText, LICENCE, type MetaTag } from '../../src/lib/metadata.ts';
+import { breadcrumbJsonLd, caseJsonLd, coinsTitle, datasetJsonLd, highwireTags, jsonLdText, LICENCE, METADATA_SCHEMA_LINKS, type MetaTag } from '../../src/lib/metadata.ts';
 
 const SITE = 'https://example.org/';
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));
 const entry = library.caseById('huizhou-huiyun-eye')!;
-const citable = caseCitable(entry, SITE);
+const citable = caseCitable(library, entry, SITE);
+const dates = caseDates(library, entry);
 
-/** What Embedded Metadata.js makes of <meta> tags: its Highwire type rules and HIGHWIRE_MAPPINGS. */
+/**
+ * What Embedded Metadata.js makes of <meta> tags: its Highwire type rules and HIGHWIRE_MAPPINGS;
+ * with no citation_author its creators come from the RDF it reads from the DC.* tags (DC.creator).
+ */
 function zoteroEmbeddedMetadata(tags: MetaTag[]) {
   const first = (name: string) => tags.find((t) => t.name === name)?.content;
   const names = new Set(tags.map((t) => t.name));
@@ -23,6 +28,7 @@ function zoteroEmbeddedMetadata(tags: MetaTag[]) {
     : names.has('citation_conference_title') ? 'conferencePaper'
     : names.has('citation_dissertation_institution') ? 'thesis'
     : names.has('citation_title') ? 'journalArticle' : undefined;
+  const highwireAuthors = tags.filter((t) => t.name === 'citation_author').map((t) => t.content);
   return {
     itemType,
     title: first('citation_title'),
@@ -30,7 +36,7 @@ function zoteroEmbeddedMetadata(tags: MetaTag[]) {
     url: first('citation_public_url'),
     language: first('citation_language'),
     institution: first('citation_technical_report_institution'),
-    authors: tags.filter((t) => t.name === 'citation_author').map((t) => t.content),
+    authors: highwireAuthors.length > 0 ? highwireAuthors : tags.filter((t) => t.name === 'DC.creator').map((t) => t.content),
   };
 }
 
@@ -45,26 +51,42 @@ function zoteroCoins(title: string) {
 
 describe('Highwire and Dublin Core tags on a case page', () => {
   const tags = highwireTags(citable);
+  const value = (name: string) => tags.filter((t) => t.name === name).map((t) => t.content);
 
-  it("Zotero's Embedded Metadata rules save the page as a report with its title, review date and URL", () => {
+  it("Zotero's Embedded Metadata rules save the page as a report with its title, first-published date and URL, the library as author", () => {
     expect(zoteroEmbeddedMetadata(tags)).toEqual({
       itemType: 'report',
       title: entry.data.title,
-      date: entry.data.lastReviewed.replaceAll('-', '/'),
+      date: dates.published.replaceAll('-', '/'),
       url: 'https://example.org/cases/huizhou-huiyun-eye/',
-      language: 'zh',
+      language: 'zh-CN',
       institution: '治理案例库',
       authors: ['治理案例库'],
     });
   });
 
-  it('declares DC.type report and an online date', () => {
-    expect(tags).toContainEqual({ name: 'DC.type', content: 'report' });
-    expect(tags).toContainEqual({ name: 'citation_online_date', content: entry.data.lastReviewed.replaceAll('-', '/') });
+  it('names no person as citation_author: the library is the institution of an institution-authored report', () => {
+    expect(value('citation_author')).toEqual([]);
+    expect(value('citation_technical_report_institution')).toEqual(['治理案例库']);
   });
 
-  it('the date is in the YYYY/MM/DD form Google Scholar documents and Zotero parses', () => {
-    expect(tags.find((t) => t.name === 'citation_publication_date')!.content).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+  it('dates: publication and online date are the first publication, DCTERMS.modified the last change', () => {
+    expect(value('citation_publication_date')).toEqual([dates.published.replaceAll('-', '/')]);
+    expect(value('citation_online_date')).toEqual([dates.published.replaceAll('-', '/')]);
+    expect(value('DC.date')).toEqual([dates.published]);
+    expect(value('DCTERMS.modified')).toEqual([dates.modified]);
+    expect(value('citation_publication_date')[0]).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+  });
+
+  it('Dublin Core: a DCMI Type term, publisher, rights, description, one language tag everywhere, and the namespaces declared', () => {
+    expect(value('DC.type')).toEqual(['Text']);
+    expect(value('DC.publisher')).toEqual(['治理案例库']);
+    expect(value('DC.rights')).toEqual([LICENCE.url]);
+    expect(value('DC.description')).toEqual([entry.data.summary]);
+    expect([...value('DC.language'), ...value('citation_language')]).toEqual(['zh-CN', 'zh-CN']);
+    expect(METADATA_SCHEMA_LINKS.map((l) => l.rel)).toEqual(['schema.DC', 'schema.DCTERMS']);
+    const prefixes = new Set(tags.map((t) => t.name.split('.')[0]).filter((p) => p.startsWith('DC')));
+    for (const prefix of prefixes) expect(METADATA_SCHEMA_LINKS.map((l) => l.rel)).toContain(`schema.${prefix}`);
   });
 });
 
@@ -73,7 +95,7 @@ describe('COinS spans on list pages', () => {
     expect(zoteroCoins(coinsTitle(citable))).toEqual({
       itemType: 'report',
       title: entry.data.title,
-      date: entry.data.lastReviewed,
+      date: dates.published,
       url: 'https://example.org/cases/huizhou-huiyun-eye/',
       institution: '治理案例库',
     });
@@ -100,6 +122,8 @@ describe('schema.org JSON-LD', () => {
     expect(data.spatialCoverage.name).toBe(region.map((t) => t.label).join(' '));
     expect(data.citation.map((c: { name: string }) => c.name)).toEqual(entry.data.sources.map((id) => library.source(id)!.data.title));
     expect(data.license).toBe(LICENCE.url);
+    expect([data.datePublished, data.dateModified]).toEqual([dates.published, dates.modified]);
+    expect(data.inLanguage).toBe('zh-CN');
   });
 
   it('a breadcrumb list numbers its items from 1 and links all but an unlinked last one', () => {
@@ -111,8 +135,9 @@ describe('schema.org JSON-LD', () => {
   });
 
   it('the dataset names its licence and one DataDownload per file', () => {
-    const dataset = datasetJsonLd({ url: `${SITE}data/`, siteUrl: SITE, name: 'n', description: 'd', dateModified: '2026-01-01', caseCount: 3, distributions: [{ name: 'cases.csv', url: `${SITE}data/cases.csv`, encodingFormat: 'text/csv' }] }) as Record<string, any>;
+    const dataset = datasetJsonLd({ url: `${SITE}data/`, siteUrl: SITE, name: 'n', description: 'd', dateModified: '2026-01-01', variables: [{ name: 'id', description: '编号', table: 'cases.csv' }], distributions: [{ name: 'cases.csv', url: `${SITE}data/cases.csv`, encodingFormat: 'text/csv' }] }) as Record<string, any>;
     expect(dataset['@type']).toBe('Dataset');
+    expect(dataset.variableMeasured).toEqual([{ '@type': 'PropertyValue', name: 'id', description: 'cases.csv：编号' }]);
     expect(dataset.license).toBe(LICENCE.url);
     expect(dataset.distribution).toEqual([{ '@type': 'DataDownload', name: 'cases.csv', contentUrl: `${SITE}data/cases.csv`, encodingFormat: 'text/csv' }]);
   });

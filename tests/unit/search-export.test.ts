@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { caseCitable } from '../../src/lib/case-metadata.ts';
+import { bibtex, cslItem } from '../../src/lib/citation.ts';
 import { caseColumns, csvFile, datasetTables } from '../../src/lib/dataset.ts';
 import { loadLibrary } from '../../src/lib/load-library.ts';
 import { exportText, resolveCaseIds } from '../../src/lib/search-export.ts';
@@ -12,9 +14,21 @@ const columns = caseColumns(library, SITE);
 const rowOf = (id: string) => columns.map((c) => c.value(library.caseById(id)!) ?? '');
 
 describe('search result exports', () => {
-  it('a CSV export of every case in title order is byte for byte /data/cases.csv', () => {
+  it('a CSV export of every case in title order is byte for byte the spreadsheet copy /data/cases.excel.csv', () => {
     const text = exportText('csv', columns.map((c) => c.name), library.cases.map((c) => rowOf(c.id)));
-    expect(text).toBe(csvFile(datasetTables(library, SITE)[0]));
+    expect(text).toBe(csvFile(datasetTables(library, SITE)[0], { excel: true }));
+  });
+
+  it("citation exports are the library's own records, with the day of the export as the access date", () => {
+    const names = columns.map((c) => c.name);
+    const ids = library.cases.map((c) => c.id);
+    const exported = JSON.parse(exportText('csl', names, ids.map(rowOf), '2030-01-02')) as unknown[];
+    expect(exported).toEqual(library.cases.map((entry) => cslItem({ ...caseCitable(library, entry, SITE), accessed: '2030-01-02' })));
+    const english = library.cases.find((entry) => entry.data.en);
+    if (english) {
+      const bib = exportText('bibtex', names, [rowOf(english.id)], '2030-01-02');
+      expect(bib).toBe(`${bibtex({ ...caseCitable(library, english, SITE), accessed: '2030-01-02' })}\n`);
+    }
   });
 
   it('keeps the order of the results it is given', () => {

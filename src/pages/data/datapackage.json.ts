@@ -1,5 +1,6 @@
 // /data/datapackage.json: the Frictionless Data Package describing every file under /data/.
 import type { APIRoute } from 'astro';
+import { contentRevision, libraryModifiedAt } from '../../lib/case-dates.ts';
 import { getLibrary } from '../../lib/content.ts';
 import { datapackage } from '../../lib/datapackage.ts';
 import { datasetTables } from '../../lib/dataset.ts';
@@ -8,8 +9,8 @@ import { paths } from '../../lib/urls.ts';
 export const GET: APIRoute = async ({ site }) => {
   const library = await getLibrary();
   const siteUrl = new URL(paths.home(), site).href;
-  const lastReviewed = library.lastReviewed();
-  return new Response(`${JSON.stringify(datapackage(datasetTables(library, siteUrl), siteUrl, lastReviewed), null, 1)}\n`, {
+  const version = { contentRevision: contentRevision(library), created: libraryModifiedAt(library) };
+  return new Response(`${JSON.stringify(datapackage(datasetTables(library, siteUrl), siteUrl, version), null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });
 };

@@ -1,4 +1,5 @@
-// One case's citation as CSL-JSON (a one-item array, as citation managers import it).
+// One case's citation as CSL-JSON (a one-item array, as citation managers import it): the item the
+// page's GB/T 7714 and APA boxes are rendered from.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { caseCitable } from '../../../lib/case-metadata.ts';
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () => (await getCollection('cases')).map((e
 export const GET: APIRoute = async ({ params, site }) => {
   const library = await getLibrary();
   const entry = library.caseById(params.id!)!;
-  return new Response(citationFiles.csl([caseCitable(entry, new URL(paths.home(), site).href)]), {
+  return new Response(citationFiles.csl([caseCitable(library, entry, new URL(paths.home(), site).href)]), {
     headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
   });
 };

@@ -1,0 +1,18 @@
+// One case's English-variant citation as CSL-JSON: the title as APA 7 cites a Chinese work in English
+// text (original [translation]), the item the English page's APA box is rendered from.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { caseCitable } from '../../../lib/case-metadata.ts';
+import { citationFiles } from '../../../lib/citation.ts';
+import { getLibrary } from '../../../lib/content.ts';
+import { paths } from '../../../lib/urls.ts';
+
+export const getStaticPaths = (async () => (await getCollection('cases')).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const library = await getLibrary();
+  const entry = library.caseById(params.id!)!;
+  return new Response(citationFiles.csl([caseCitable(library, entry, new URL(paths.home(), site).href)], 'en'), {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
+  });
+};
