@@ -8,6 +8,7 @@ import { FILE_ID_PATTERN } from '../schemas/common.ts';
 import { readCheckedFile, type EntryFile } from './entry-file.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { compareProblems, type Problem } from './problem.ts';
+import { checkEntryTerms } from './entry-terms.ts';
 import { checkReferences, type LoadedCollections } from './references.ts';
 import { checkSchema } from './schema-check.ts';
 import { checkSynonyms, SEARCH_FOLDER } from '../lib/search-synonyms.ts';
@@ -66,6 +67,7 @@ export function validateContent(contentDir: string, displayRoot = process.cwd())
   const counts = Object.fromEntries(Object.entries(collections).map(([name, files]) => [name, files.size])) as Record<CollectionName, number>;
 
   checkReferences(collections, problems);
+  checkEntryTerms(collections.taxonomies ?? new Map(), collections.cases ?? new Map(), problems);
   // The search synonyms (content/search/synonyms.yaml) must find something in the cases.
   checkSynonyms(contentDir, valid.cases.map((entry) => `${JSON.stringify(entry.data)}\n${entry.bodyText}`).join('\n'), problems, displayRoot);
   problems.sort(compareProblems);
