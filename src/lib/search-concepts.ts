@@ -129,10 +129,13 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Shortest query corrected: with fewer characters, one edit is too large a share of it. */
 export const MIN_CORRECTED_LENGTH = 3;
+/** Shortest query corrected by an edit other than a same-pinyin character. */
+export const MIN_OTHER_EDIT_LENGTH = 4;
 
 /**
  * The library's names one character away from a name-like query (three or more Han characters,
- * nothing else), closest first: same-pinyin substitutions ahead of other edits. `best` holds the
+ * nothing else; four or more for an edit other than a same-pinyin character), closest first:
+ * same-pinyin substitutions ahead of other edits. `best` holds the
  * names of the closest kind; the page shows a name's results directly only when `best` has exactly
  * one name.
  */
@@ -148,6 +151,9 @@ export function correction(query: string, names: readonly string[], readings?: R
   }
   const homophones = byKind.get('homophone');
   if (homophones?.size) return { best: [...homophones].sort(), kind: 'homophone' };
+  // Another character, or one missing or extra, is a third of a three-character name: such a query
+  // only gets "您是不是要找" (惠云眠 is not shown as 惠云眼).
+  if ([...wanted].length < MIN_OTHER_EDIT_LENGTH) return { best: [] };
   const others = ['substitution', 'deletion', 'insertion'].flatMap((kind) => [...(byKind.get(kind as EditKind) ?? [])]);
   const unique = [...new Set(others)].sort();
   return { best: unique, kind: unique.length ? (['substitution', 'deletion', 'insertion'] as EditKind[]).find((kind) => byKind.get(kind)?.size) : undefined };

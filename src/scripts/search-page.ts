@@ -250,17 +250,18 @@ async function start(root: HTMLElement): Promise<void> {
     searches.clear();
     const plan = understand(query, state.literal ? { ...context, concepts: undefined } : context);
     let found = plan.pieces.length ? await find(plan) : undefined;
-    // Typos and homophones: a name-like query that found nothing, one character from exactly one
-    // library name (a same-pinyin character first), shows that name's results. The names and the
-    // reading table are fetched only now.
+    // Typos and homophones: a name-like query (one piece of three or more Han characters) that found
+    // nothing, or only partial matches, one character from exactly one library name (a same-pinyin
+    // character first), shows that name's results. The names and the reading table are fetched
+    // only now.
     let corrected: string | undefined;
     let closest: string[] = [];
-    if (found?.kind === 'none' && !state.literal && plan.pieces.length === 1) {
+    if ((found?.kind === 'none' || found?.kind === 'partial') && !state.literal && plan.pieces.length === 1 && /^\p{Script=Han}{3,}$/u.test(plan.pieces[0].text)) {
       const [names, readings] = await Promise.all([loadVocabulary(), loadReadings()]).catch(() => [[], undefined] as const);
       const fix = correction(query, names, readings);
       if (fix.best.length === 1) {
         const retry = await find(understand(fix.best[0], context));
-        if (retry.ids.length) {
+        if (retry.ids.length && retry.kind !== 'partial') {
           corrected = fix.best[0];
           found = retry;
         }

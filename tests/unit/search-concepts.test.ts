@@ -135,6 +135,9 @@ describe('typos and homophones', () => {
 
   it('leaves short, Latin, exact and distant queries alone', () => {
     expect(correction('惠眼', names, readings).best).toEqual([]);
+    // Another character in a three-character name is a third of it: only suggested, not shown.
+    expect(correction('惠云眠', names, readings).best).toEqual([]);
+    expect(correction('惠云晏', names, readingIndex({ yan: '眼晏' })).best).toEqual(['惠云眼']);
     expect(correction('huiyunyan', names, readings).best).toEqual([]);
     expect(correction('惠云眼', names, readings).best).toEqual([]);
     expect(correction('量子纠缠火锅', names, readings).best).toEqual([]);
