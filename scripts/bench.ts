@@ -28,11 +28,13 @@ const sizes = single ? [Number(single)] : [1000, 5000, ...(options.large ? [2000
 /**
  * Queries measured: names, phrases, common words, two terms, Traditional, Latin; then queries as
  * people type them (issue 12): three unsegmented multi-word queries, a pasted official title, pinyin
- * and an abbreviation.
+ * and an abbreviation; then what a case is about (issue 18): a concept (廉政 → 监督与审计), a
+ * homophone typo (电炭地图), a question and English words.
  */
 const WARM_QUERIES = [
   '惠云眼', '电碳地图', '数据共享', '大数据', '平台', '基层治理', '沈阳 监督', '數據共享', '5G',
   '武汉税务', '杭州人流管控', '湖北审计大数据', '国网湖北电力“电碳地图”助力湖北实现“双碳”目标', 'hui yun yan', '华科',
+  '廉政', '电炭地图', '哪里用大数据管停车', 'power supply',
 ];
 
 export interface BenchFigures {

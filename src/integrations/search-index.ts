@@ -21,9 +21,9 @@ import { loadLibrary } from '../lib/load-library.ts';
 import { facetTable } from '../lib/search-facets.ts';
 import type { CaseEntry, Library } from '../lib/library.ts';
 import { caseSearchRecord, searchShardCount, type SearchRecord } from '../lib/search-records.ts';
-import { FACET_TABLE_FILE, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
+import { FACET_TABLE_FILE, READINGS_FILE, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
 import { fragmentUrl, pageIdOfFile } from '../lib/search-pagefind.ts';
-import { suggestionNames } from '../lib/search-vocabulary.ts';
+import { readingTable, suggestionNames } from '../lib/search-vocabulary.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { virtualModule } from './virtual-module.ts';
 
@@ -71,6 +71,8 @@ export function searchIndex(contentDir: string, shardSize: number): AstroIntegra
           const table = facetTable(records, years, pageIds, shardStarts);
           writeFileSync(path.join(site, shardFolder(0), FACET_TABLE_FILE), JSON.stringify(table));
           writeFileSync(path.join(site, shardFolder(0), VOCABULARY_FILE), JSON.stringify(vocabulary));
+          // Readings for typo correction (电炭地图 → 电碳地图), fetched only when a query finds nothing.
+          writeFileSync(path.join(site, shardFolder(0), READINGS_FILE), JSON.stringify(readingTable(vocabulary)));
         } finally {
           for (const folder of staging) rmSync(folder, { recursive: true, force: true });
         }

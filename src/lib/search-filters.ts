@@ -28,6 +28,8 @@ export const FACET_TABLE_FILE = 'case-facets.json';
 
 /** The names offered when a query finds nothing (lib/search-vocabulary.ts), beside the facet table; fetched only then. */
 export const VOCABULARY_FILE = 'search-vocabulary.json';
+/** Beside it: the reading table for typo correction (syllable → characters), fetched only when a query finds nothing. */
+export const READINGS_FILE = 'search-readings.json';
 
 /** Sort orders offered, keyed by the URL value ('' = relevance). */
 export const SEARCH_SORTS = { '': '相关度', year: '年份（新→旧）', title: '标题' } as const;

@@ -34,3 +34,8 @@ export function pinyinWords(name: string, reading?: string): string[] {
   if (runs.length > 1) words.push(...readings(runs.flatMap((run) => syllables(run))));
   return [...new Set(words)];
 }
+
+/** Every toneless reading of one character (行: xing, hang), ü written v. */
+export function allReadings(char: string): string[] {
+  return [...new Set(pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).map((s) => s.toLowerCase()).filter((s) => /^[a-z]+$/.test(s)))];
+}

@@ -11,6 +11,7 @@
 //    (search-rank.ts), labelled as partial matches.
 // A piece or word also matches the words the synonym table says it stands for (华科 → 华中科技大学),
 // and spaced pinyin syllables are read as one word (hui yun yan → huiyunyan).
+import { conceptsOf, FILLER_WORDS, searchFold, withoutFiller, type ConceptTable } from './search-concepts.ts';
 import type { SynonymTable } from './search-synonyms.ts';
 import { MAX_QUERY_CHARACTERS, normalise } from './search-text.ts';
 
@@ -25,6 +26,8 @@ export interface Need {
   alternatives: string[];
   /** Share of the query it stands for: its characters (a Latin word counts 2). */
   weight: number;
+  /** The vocabulary concepts it leads to (search-concepts.ts), searched when the words alone find nothing. */
+  concepts?: number[];
 }
 
 export interface QueryPlan {
@@ -32,12 +35,19 @@ export interface QueryPlan {
   pieces: Need[];
   /** Step 2: the words, or undefined when splitting changes nothing. */
   words?: Need[];
+  /**
+   * Step 3: the words (or the whole query) with the concepts they lead to, or undefined when none
+   * leads to a concept. Relaxation then uses these needs.
+   */
+  concepts?: Need[];
 }
 
 export interface QueryContext {
   /** Known words (normalised Simplified), matched longest first before ICU segments the rest. */
   words: ReadonlySet<string>;
   synonyms: SynonymTable;
+  /** Word → vocabulary concept table (search-concepts.ts); without it, no concepts. */
+  concepts?: ConceptTable;
   /** Word segmentation of a Han string (Intl.Segmenter); without it, characters. */
   segment?: (text: string) => string[];
 }
@@ -83,7 +93,8 @@ export function queryPieces(query: string): string[] {
       } else pieces.push(words[i]);
     }
   }
-  return unique(pieces.filter((piece) => !FUNCTION_WORDS.has(piece)));
+  // Question words and filler (哪些, 如何, 案例, how, …) go too, unless nothing else is left.
+  return unique(withoutFiller(pieces.filter((piece) => !FUNCTION_WORDS.has(piece))));
 }
 
 /**
@@ -93,7 +104,7 @@ export function queryPieces(query: string): string[] {
  */
 export function segmentHan(text: string, context: QueryContext): string[] {
   const chars = [...text];
-  const longest = Math.max(0, ...[...context.words].map((word) => [...word].length));
+  const longest = Math.max(4, ...[...context.words].map((word) => [...word].length));
   const out: string[] = [];
   let rest = '';
   const flush = () => {
@@ -103,7 +114,8 @@ export function segmentHan(text: string, context: QueryContext): string[] {
   for (let i = 0; i < chars.length; ) {
     let found = 0;
     for (let length = Math.min(longest, chars.length - i); length >= 2; length--) {
-      if (context.words.has(chars.slice(i, i + length).join(''))) {
+      const candidate = chars.slice(i, i + length).join('');
+      if (context.words.has(candidate) || FILLER_WORDS.has(candidate)) {
         found = length;
         break;
       }
@@ -115,11 +127,14 @@ export function segmentHan(text: string, context: QueryContext): string[] {
     } else rest += chars[i++];
   }
   flush();
-  // Function words go; single characters between them join.
+  // Function words go, and question words and filler unless nothing else is left; single
+  // characters between them join.
+  const content = out.filter((word) => !FUNCTION_WORDS.has(word));
+  const dropFiller = content.some((word) => !FILLER_WORDS.has(searchFold(word)));
   const words: string[] = [];
   let single = '';
   for (const word of out) {
-    if (FUNCTION_WORDS.has(word)) {
+    if (FUNCTION_WORDS.has(word) || (dropFiller && FILLER_WORDS.has(word))) {
       if (single) words.push(single);
       single = '';
     } else if ([...word].length === 1) single += word;
@@ -142,10 +157,31 @@ export function understand(query: string, context: QueryContext): QueryPlan {
   const pieces = queryPieces(query);
   const words = unique(pieces.flatMap((piece) => byScript(piece).flatMap((part) => (HAN.test(part) && [...part].length > 2 ? segmentHan(part, context) : [part]))));
   const split = words.length !== pieces.length || words.some((word, i) => word !== pieces[i]);
-  return {
+  const plan: QueryPlan = {
     pieces: pieces.map((piece) => need(piece, context.synonyms)),
     words: split && words.length > 0 ? words.map((word) => need(word, context.synonyms)) : undefined,
   };
+  if (context.concepts && pieces.length > 0) plan.concepts = conceptNeeds(query, pieces, plan.words ?? plan.pieces, context.concepts);
+  return plan;
+}
+
+/**
+ * The needs with their concepts: the whole query when it is a term's label, English label or entry
+ * term as a whole (环境与能源, environment and energy); else each word that is. Undefined when no
+ * concept is reached.
+ */
+function conceptNeeds(query: string, pieces: string[], needs: Need[], table: ConceptTable): Need[] | undefined {
+  const spaced = searchFold([...query].slice(0, MAX_QUERY_CHARACTERS).join('').replace(/[^\p{L}\p{N}\s]+/gu, ' '));
+  const whole = unique([...conceptsOf(spaced, table), ...conceptsOf(pieces.join(' '), table), ...conceptsOf(pieces.join(''), table)]);
+  if (whole.length && needs.length > 1) {
+    const text = pieces.join(' ');
+    return [{ text, alternatives: [], weight: needs.reduce((sum, n) => sum + n.weight, 0), concepts: whole }];
+  }
+  const mapped = needs.map((n) => {
+    const concepts = unique([...conceptsOf(n.text, table), ...(needs.length === 1 ? whole : [])]);
+    return concepts.length ? { ...n, concepts } : n;
+  });
+  return mapped.some((n) => n.concepts) ? mapped : undefined;
 }
 
 /**

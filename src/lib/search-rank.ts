@@ -22,6 +22,8 @@ export interface Ranked {
   coverage: number;
   /** Every need is found in a name (title, alias or listed title). */
   allInNames: boolean;
+  /** Weight of the needs found only through a concept (search-concepts.ts): lower is better. */
+  conceptWeight: number;
   /** Sum over found needs of weight × field weight. */
   fieldScore: number;
   /** Sum of the found needs' first positions: earlier is better. */
@@ -49,10 +51,17 @@ export function unionResults(perAlternative: TermResult[][]): TermResult[] {
  * differ for a word relaxation shortened).
  * `all`: only cases that have every need (an AND). `partial`: cases that cover at least
  * MIN_COVERAGE of the query's weight. Order: every need in a name (an exact title, alias or
- * listed-title match); then coverage; then the fields the needs are in; then how early; then
- * Pagefind's order.
+ * listed-title match); then coverage; then the words found as words ahead of those found only
+ * through a concept (`viaConcept`: per need, the cases it reached only that way); then the fields
+ * the needs are in; then how early; then Pagefind's order.
  */
-export function rankCases(weights: number[], perNeed: TermResult[][], mode: 'all' | 'partial', fullWeights = weights): Ranked[] {
+export function rankCases(
+  weights: number[],
+  perNeed: TermResult[][],
+  mode: 'all' | 'partial',
+  fullWeights = weights,
+  viaConcept: ReadonlyArray<ReadonlySet<string>> = [],
+): Ranked[] {
   const total = fullWeights.reduce((a, b) => a + b, 0);
   const firsts = new Map<string, Array<number | undefined>>();
   const order = new Map<string, number>();
@@ -76,12 +85,13 @@ export function rankCases(weights: number[], perNeed: TermResult[][], mode: 'all
       found,
       coverage,
       allInNames: fields.every((f) => f === 'name'),
+      conceptWeight: weights.reduce((sum, w, k) => sum + (found[k] && viaConcept[k]?.has(id) ? w : 0), 0),
       fieldScore: weights.reduce((sum, w, k) => sum + (fields[k] ? w * FIELD_WEIGHT[fields[k]] : 0), 0),
       position: positions.reduce<number>((sum, p) => sum + (p ?? 0), 0),
       order: order.get(id)!,
     });
   }
   return ranked.sort(
-    (a, b) => Number(b.allInNames) - Number(a.allInNames) || b.coverage - a.coverage || b.fieldScore - a.fieldScore || a.position - b.position || a.order - b.order,
+    (a, b) => Number(b.allInNames) - Number(a.allInNames) || b.coverage - a.coverage || a.conceptWeight - b.conceptWeight || b.fieldScore - a.fieldScore || a.position - b.position || a.order - b.order,
   );
 }

@@ -8,7 +8,7 @@ import type { CaseEntry, Library } from './library.ts';
 import { BODY_START, indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
 import { SEARCH_LANGUAGE } from './search-filters.ts';
 import { pinyinWords } from './search-pinyin.ts';
-import { caseNames, regionPinyin } from './search-vocabulary.ts';
+import { caseConcepts, caseNames, regionPinyin } from './search-vocabulary.ts';
 
 export interface SearchRecord {
   url: string;
@@ -49,14 +49,23 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
   const names = caseNames(entry).map(toSimplified);
   const organisations = [...new Set([...data.organisations.map((o) => o.name), ...data.awards.flatMap((a) => a.listedOrganisations)])].map(toSimplified);
   const nameTokens = [...tokensOf(names.join('。')), NAME_FILLER, ...new Set(names.flatMap((name) => pinyinWords(name)))];
+  // Keywords (what the practice is about, in plain Chinese and English words) count as words of the
+  // case, beside its summary.
   const meta = joinFields([
     data.summary,
+    data.keywords.join('、'),
     organisations.join('，'),
     regions.map((r) => r.label).join(' '),
     editions.map(({ award, edition }) => `${edition.data.title} ${award.category}`).join('，'),
   ]);
-  // The pinyin follows a filler, where the page's excerpts stop reading (readableFields).
-  const metaTokens = [...tokensOf(toSimplified(meta)), NAME_FILLER, ...new Set([...regions.flatMap(regionPinyin), ...organisations.flatMap((name) => pinyinWords(name))])];
+  // The pinyin follows a filler, where the page's excerpts stop reading (readableFields), then the
+  // markers of the vocabulary concepts the case is filed under (search-concepts.ts).
+  const metaTokens = [
+    ...tokensOf(toSimplified(meta)),
+    NAME_FILLER,
+    ...new Set([...regions.flatMap(regionPinyin), ...organisations.flatMap((name) => pinyinWords(name))]),
+    ...caseConcepts(library, entry),
+  ];
   return {
     url: `/cases/${entry.id}/`,
     content: [...padded(nameTokens, NAME_SPAN), ...padded(metaTokens, BODY_START - NAME_SPAN), ...tokensOf(toSimplified(bodyText))].join(' '),

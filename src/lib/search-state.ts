@@ -8,6 +8,11 @@ export interface SearchState {
   q: string;
   sort: SearchSort;
   filters: FilterChoice;
+  /**
+   * Search the words only: no vocabulary concepts and no typo correction (the links "只搜索字面"
+   * and "仍然搜索…" set it). Absent otherwise.
+   */
+  literal?: true;
 }
 
 /** The input's maxlength: it bounds the URL; the search itself reads the first 100 characters. */
@@ -22,7 +27,7 @@ export function parseState(search: string): SearchState {
     if (values.length) filters[name] = values;
   }
   const sort = params.get('sort');
-  return { q: params.get('q') ?? '', sort: sort === 'year' || sort === 'title' ? sort : '', filters };
+  return { q: params.get('q') ?? '', sort: sort === 'year' || sort === 'title' ? sort : '', filters, ...(params.get('literal') === '1' ? { literal: true as const } : {}) };
 }
 
 /** The query string of a state ('' for the empty state), in a fixed order: q, sort, filters. */
@@ -30,6 +35,7 @@ export function stateSearch(state: SearchState): string {
   const params = new URLSearchParams();
   const q = [...state.q.trim()].slice(0, MAX_URL_QUERY).join('');
   if (q) params.set('q', q);
+  if (q && state.literal) params.set('literal', '1');
   if (state.sort) params.set('sort', state.sort);
   for (const name of FILTER_NAMES) for (const value of state.filters[name] ?? []) params.append(name, value);
   return params.size ? `?${params}` : '';

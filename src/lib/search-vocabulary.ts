@@ -6,9 +6,10 @@
 //   nothing, for "您是不是要找：…": titles, aliases, names quoted in listed titles, organisations and
 //   regions;
 // - the pinyin words of a case's names and places, indexed in its record (search-pinyin.ts).
-import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
+import { VOCABULARIES, type TaxonomyTerm } from '../schemas/taxonomy.ts';
+import { conceptMarker, conceptTable, type ConceptTable, type ConceptTerm, type ReadingTable } from './search-concepts.ts';
 import type { CaseEntry, Library } from './library.ts';
-import { readings, syllables } from './search-pinyin.ts';
+import { allReadings, readings, syllables } from './search-pinyin.ts';
 import type { SynonymTable } from './search-synonyms.ts';
 import { normalise } from './search-text.ts';
 
@@ -48,6 +49,8 @@ export function segmentationWords(library: Library, synonyms: SynonymTable): str
     words.add(regionShortForm(term.label));
   }
   for (const vocabulary of ['domain', 'technology'] as const) for (const term of library.terms(vocabulary)) words.add(term.label);
+  // Entry terms of every vocabulary (停电抢修 is not cut in two before it can lead to its term).
+  for (const vocabulary of VOCABULARIES) for (const term of library.terms(vocabulary)) term.entryTerms?.forEach((w) => words.add(w));
   for (const [word, others] of Object.entries(synonyms)) [word, ...others].forEach((w) => words.add(w));
   return [...words].map(normalise).filter((word) => /^\p{Script=Han}{2,}$/u.test(word)).sort();
 }
@@ -65,4 +68,64 @@ export function suggestionNames(library: Library): string[] {
   }
   for (const term of library.terms('region')) if (term.rank !== 'country') names.add(term.label);
   return [...names].sort();
+}
+
+/** Every term of every vocabulary as a search concept, in a fixed order (concept k; search-concepts.ts). */
+export function conceptTerms(library: Library): Array<ConceptTerm & { id: string }> {
+  return VOCABULARIES.flatMap((vocabulary) =>
+    library.terms(vocabulary).map((term) => ({ vocabulary, id: term.id, label: term.label, en: term.en, entryTerms: term.entryTerms ?? [] })),
+  );
+}
+
+/** The search page's inline word → concept table. */
+export function searchConceptTable(library: Library): ConceptTable {
+  return conceptTable(conceptTerms(library));
+}
+
+const conceptIndexes = new WeakMap<Library, Map<string, number>>();
+
+/**
+ * The markers of the concepts a case is filed under: its domains, technologies, level, its
+ * organisations' types, and its region with the regions above it (a case in 武昌区 is also about
+ * 武汉市 and 湖北省, as the region pages count it).
+ */
+export function caseConcepts(library: Library, entry: CaseEntry): string[] {
+  let index = conceptIndexes.get(library);
+  if (!index) {
+    index = new Map(conceptTerms(library).map((term, k) => [`${term.vocabulary}/${term.id}`, k]));
+    conceptIndexes.set(library, index);
+  }
+  const data = entry.data;
+  const keys = [
+    ...data.domains.map((id) => `domain/${id}`),
+    ...data.technologies.map((id) => `technology/${id}`),
+    ...(data.level ? [`level/${data.level}`] : []),
+    ...data.organisations.flatMap((o) => (o.type ? [`org-type/${o.type}`] : [])),
+    `region/${data.region}`,
+    ...library.regionPath(data.region).map((term) => `region/${term.id}`),
+  ];
+  const found = [...new Set(keys)].map((key) => index.get(key)).filter((k): k is number => k !== undefined);
+  return found.sort((a, b) => a - b).map(conceptMarker);
+}
+
+/**
+ * The reading table for typo correction (search-readings.json, fetched only when a query finds
+ * nothing): toneless syllable → characters. It covers the 3,755 common characters of GB 2312's
+ * first level, which is what pinyin keyboards offer first, and every character of `names`.
+ */
+export function readingTable(names: readonly string[]): ReadingTable {
+  const chars = new Set<string>();
+  const gb = new TextDecoder('gb18030');
+  for (let high = 0xb0; high <= 0xd7; high++) {
+    for (let low = 0xa1; low <= 0xfe; low++) {
+      const char = gb.decode(Uint8Array.of(high, low));
+      if (/^\p{Script=Han}$/u.test(char)) chars.add(char);
+    }
+  }
+  for (const name of names) for (const char of name) if (/^\p{Script=Han}$/u.test(char)) chars.add(char);
+  const table: Record<string, Set<string>> = {};
+  for (const char of [...chars].sort()) {
+    for (const syllable of allReadings(char)) (table[syllable] ??= new Set()).add(char);
+  }
+  return Object.fromEntries(Object.keys(table).sort().map((syllable) => [syllable, [...table[syllable]].join('')]));
 }

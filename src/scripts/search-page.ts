@@ -9,7 +9,8 @@
 import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
 import { href } from '../lib/urls.ts';
 import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../lib/search-facets.ts';
-import { FACET_TABLE_FILE, FILTER_NAMES, SEARCH_FILTERS, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
+import { FACET_TABLE_FILE, FILTER_NAMES, READINGS_FILE, SEARCH_FILTERS, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
+import { conceptMarker, correction, readingIndex, type ConceptTable, type ReadingTable } from '../lib/search-concepts.ts';
 import { fetchFragment, fragmentPath, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
 import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext, type QueryPlan } from '../lib/search-query.ts';
 import { rankCases, unionResults, type Ranked } from '../lib/search-rank.ts';
@@ -28,12 +29,16 @@ interface Outcome {
   ids: string[];
   /** Per case: the needs it lacks (partial matches only). */
   missing: Map<string, string[]>;
-  kind: 'exact' | 'words' | 'partial' | 'none';
+  kind: 'exact' | 'words' | 'concepts' | 'partial' | 'none';
   needs: Need[];
   /** Synonyms that found something, for "包含：…". */
   expansions: string[];
   /** Needs that no case contains. */
   nowhere: string[];
+  /** Vocabulary concepts that found cases, for "包含主题：…". */
+  concepts: number[];
+  /** Per case: the concepts through which it was found, for "按主题“…”匹配". */
+  viaConcept: Map<string, string[]>;
   /** The needs are the pieces split into words (step 2's), not the pieces as typed. */
   split: boolean;
 }
@@ -64,12 +69,19 @@ async function start(root: HTMLElement): Promise<void> {
     words: new Set((root.dataset.words ?? '').split(' ').filter(Boolean)),
     synonyms: JSON.parse(root.dataset.synonyms ?? '{}') as QueryContext['synonyms'],
     segment: icuSegmenter(),
+    concepts: JSON.parse(root.dataset.concepts ?? '{"concepts":[],"words":{}}') as ConceptTable,
   };
+  const conceptTable = context.concepts!;
+  /** What a card and the status call a concept: 主题 for the topic vocabularies, 地区 for regions. */
+  const conceptName = (k: number) => `${conceptTable.concepts[k].vocabulary === 'region' ? '地区' : '主题'}“${conceptTable.concepts[k].label}”`;
   let toSimplified: ((text: string) => string) | undefined;
   let facetsLoading: Promise<Facets> | undefined;
   const loadFacets = () => (facetsLoading ??= fetch(`${bundleDir}${FACET_TABLE_FILE}`).then(async (response) => parseFacets((await response.json()) as FacetTable)));
   let vocabularyLoading: Promise<string[]> | undefined;
   const loadVocabulary = () => (vocabularyLoading ??= fetch(`${bundleDir}${VOCABULARY_FILE}`).then(async (response) => (await response.json()) as string[]));
+  // The reading table (typo correction) is fetched only when a query finds nothing, like the names.
+  let readingsLoading: Promise<Map<string, string[]>> | undefined;
+  const loadReadings = () => (readingsLoading ??= fetch(`${bundleDir}${READINGS_FILE}`).then(async (response) => readingIndex((await response.json()) as ReadingTable)));
   // A library larger than one index's shard size is several Pagefind indexes (see search-records.ts).
   // A result's fragment is in its own shard: Pagefind's result object knows which; for cases found
   // by filters alone, the facet table does.
@@ -140,24 +152,42 @@ async function start(root: HTMLElement): Promise<void> {
     // `weights`: each need's share of the whole query (a shortened word still counts fully there).
     const attempt = async (needs: Need[], kind: Outcome['kind'], mode: 'all' | 'partial', weights = needs.map((n) => n.weight)) => {
       const perAlternative = await searchNeeds(needs);
-      const ranked = rankCases(needs.map((n) => n.weight), perAlternative.map(unionResults), mode, weights);
+      // A need's concepts are searched as their markers; the cases they reach that the words do
+      // not are ranked below the words' at the same coverage, and labelled.
+      const perConcept = await Promise.all(needs.map((need) => Promise.all((need.concepts ?? []).map((k) => searchText(conceptMarker(k))))));
+      const literalIds = perAlternative.map((lists) => new Set(lists.flat().map((r) => r.id)));
+      const viaConcept = perConcept.map((lists, k) => new Set(lists.flat().map((r) => r.id).filter((id) => !literalIds[k].has(id))));
+      const ranked = rankCases(needs.map((n) => n.weight), needs.map((_, k) => unionResults([...perAlternative[k], ...perConcept[k]])), mode, weights, viaConcept);
       const expansions = needs.flatMap((need, k) => need.alternatives.slice(1).filter((_, a) => perAlternative[k][a + 1].length > 0));
-      const nowhere = needs.filter((_, k) => perAlternative[k].every((r) => r.length === 0)).map((n) => n.text);
+      const nowhere = needs.filter((_, k) => [...perAlternative[k], ...perConcept[k]].every((r) => r.length === 0)).map((n) => n.text);
       const missing = new Map(ranked.map((r: Ranked) => [r.id, needs.filter((_, k) => !r.found[k]).map((n) => n.text)]));
-      return { ids: ranked.map((r) => r.id), missing, kind, needs, expansions, nowhere, split: needs === plan.words || (kind === 'partial' && plan.words !== undefined) } satisfies Outcome;
+      const concepts = [...new Set(needs.flatMap((need, k) => (need.concepts ?? []).filter((_, c) => perConcept[k][c].length > 0)))];
+      const labels = new Map<string, string[]>();
+      for (const r of ranked) {
+        const names = needs.flatMap((need, k) => (viaConcept[k].has(r.id) ? (need.concepts ?? []).filter((_, c) => perConcept[k][c].some((x) => x.id === r.id)).map(conceptName) : []));
+        if (names.length) labels.set(r.id, [...new Set(names)]);
+      }
+      const split = needs === plan.words || (needs === plan.concepts && needs.length > 1) || (kind === 'partial' && needs.length > 1 && plan.words !== undefined);
+      return { ids: ranked.map((r) => r.id), missing, kind, needs, expansions, nowhere, concepts, viaConcept: labels, split } satisfies Outcome;
     };
     const exact = await attempt(plan.pieces, 'exact', 'all');
     if (exact.ids.length || plan.pieces.length === 0) return exact;
     const words = plan.words ? await attempt(plan.words, 'words', 'all') : exact;
     if (words.ids.length) return words;
+    // Concepts: the words, or the whole query, as vocabulary terms (廉政 → 监督与审计).
+    if (plan.concepts) {
+      const conceptual = await attempt(plan.concepts, 'concepts', 'all');
+      if (conceptual.ids.length) return conceptual;
+    }
     // Relaxation. A longer word that occurs nowhere (加油站, or characters ICU left single and the
     // page joined) counts by its longest inner string that occurs, when at least one other word
     // occurs as typed; the label still names the word as missing.
-    const needs = plan.words ?? plan.pieces;
+    const literalNeeds = plan.words ?? plan.pieces;
+    const needs = plan.concepts && plan.concepts.length === literalNeeds.length ? plan.concepts : literalNeeds;
     const shortened: string[] = [];
     const relaxed = needs.length > 1 && words.nowhere.length < needs.length
       ? await Promise.all(needs.map(async (need) => {
-          if (!words.nowhere.includes(need.text)) return need;
+          if (!words.nowhere.includes(need.text) || need.concepts?.length) return need;
           for (const level of backoffCandidates(need.text)) {
             const hits = await Promise.all(level.map(searchText));
             const at = hits.findIndex((results) => results.length > 0);
@@ -171,14 +201,19 @@ async function start(root: HTMLElement): Promise<void> {
       : needs;
     const weights = needs.map((need) => need.weight);
     const partial = await attempt(relaxed, 'partial', 'partial', weights);
-    const result = { ...partial, needs, nowhere: words.nowhere.map((text) => shortened.find((s) => s.startsWith(`${text}（`)) ?? text) };
+    // A word a concept stood in for is not reported as missing.
+    const stoodIn = new Set(needs.filter((need) => need.concepts?.length && !partial.nowhere.includes(need.text)).map((need) => need.text));
+    const result = { ...partial, needs, nowhere: words.nowhere.filter((text) => !stoodIn.has(text)).map((text) => shortened.find((s) => s.startsWith(`${text}（`)) ?? text) };
     return result.ids.length ? result : { ...result, kind: 'none' };
   };
 
   const writeState = (push: boolean) => {
     const filters: FilterChoice = {};
     for (const box of filterHost.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (filters[box.name as keyof FilterChoice] ??= []).push(box.value);
-    const state: SearchState = { q: input.value, sort: sortSelect.value as SearchState['sort'], filters };
+    const current = parseState(location.search);
+    // "Search the words only" stays on while the query is the same.
+    const literal = current.literal && current.q.trim() === input.value.trim() ? { literal: true as const } : {};
+    const state: SearchState = { q: input.value, sort: sortSelect.value as SearchState['sort'], filters, ...literal };
     const url = `${location.pathname}${stateSearch(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
@@ -213,8 +248,26 @@ async function start(root: HTMLElement): Promise<void> {
     }
     const hasFilters = chosen > 0;
     searches.clear();
-    const plan = understand(query, context);
-    const found = plan.pieces.length ? await find(plan) : undefined;
+    const plan = understand(query, state.literal ? { ...context, concepts: undefined } : context);
+    let found = plan.pieces.length ? await find(plan) : undefined;
+    // Typos and homophones: a name-like query (one piece of three or more Han characters) that found
+    // nothing, or only partial matches, one character from exactly one library name (a same-pinyin
+    // character first), shows that name's results. The names and the reading table are fetched
+    // only now.
+    let corrected: string | undefined;
+    let closest: string[] = [];
+    if ((found?.kind === 'none' || found?.kind === 'partial') && !state.literal && plan.pieces.length === 1 && /^\p{Script=Han}{3,}$/u.test(plan.pieces[0].text)) {
+      const [names, readings] = await Promise.all([loadVocabulary(), loadReadings()]).catch(() => [[], undefined] as const);
+      const fix = correction(query, names, readings);
+      if (fix.best.length === 1) {
+        const retry = await find(understand(fix.best[0], context));
+        if (retry.ids.length && retry.kind !== 'partial') {
+          corrected = fix.best[0];
+          found = retry;
+        }
+      } else closest = fix.best;
+    }
+    if (id !== runId) return;
     if (!found && !hasFilters) {
       if (id !== runId) return;
       list.replaceChildren();
@@ -244,10 +297,24 @@ async function start(root: HTMLElement): Promise<void> {
     await showMore(id);
     if (id !== runId) return;
     // The status line is written last, so that it announces a finished result list.
-    status.textContent = notes.join('') + statusLine(found, shown.length, queryLabel(state.q));
+    const line = statusLine(found, shown.length, queryLabel(corrected ?? state.q));
+    const literalLink = (text: string) => {
+      const link = document.createElement('a');
+      link.href = `${location.pathname}${stateSearch({ ...state, q: text, literal: true })}`;
+      link.textContent = text;
+      return link;
+    };
+    if (corrected) status.replaceChildren(`${notes.join('')}已显示“${corrected}”的结果。仍然搜索“`, literalLink(state.q.trim()), `”。${line}`);
+    else if (found?.concepts.length && shown.length) {
+      // 包含主题：监督与审计。 (and 包含地区：… for regions), with a link that searches the words only.
+      const kinds = ['主题', '地区'].map((kind) => [kind, found!.concepts.filter((k) => (conceptTable.concepts[k].vocabulary === 'region') === (kind === '地区')).map((k) => conceptTable.concepts[k].label)] as const);
+      const included = kinds.filter(([, labels]) => labels.length).map(([kind, labels]) => `包含${kind}：${labels.join('、')}。`).join('');
+      status.replaceChildren(`${notes.join('')}${line}${included}`, '只搜索“', literalLink(state.q.trim()), '”本身。');
+    }
+    else status.textContent = notes.join('') + line;
     empty.hidden = shown.length > 0;
     offerExport(shown.length);
-    if (found && shown.length === 0) void offerSuggestions(id, query);
+    if (found && shown.length === 0) void offerSuggestions(id, query, closest);
     // Facet counts follow the results.
     const table = await loadFacets();
     if (id !== runId) return;
@@ -256,8 +323,8 @@ async function start(root: HTMLElement): Promise<void> {
   };
 
   /** "您是不是要找：…" from the library's names; the vocabulary is fetched only now. */
-  const offerSuggestions = async (id: number, query: string) => {
-    const names = suggestions(query, await loadVocabulary().catch(() => []));
+  const offerSuggestions = async (id: number, query: string, closest: string[] = []) => {
+    const names = [...new Set([...closest, ...suggestions(query, await loadVocabulary().catch(() => []))])].slice(0, Math.max(5, closest.length));
     if (id !== runId || names.length === 0) return;
     const line = document.createElement('p');
     line.append('您是不是要找：');
@@ -275,7 +342,7 @@ async function start(root: HTMLElement): Promise<void> {
     const batch = shown.slice(start, start + PAGE_SIZE);
     const items = await Promise.all(
       batch.map(async (pageId) => {
-        return renderResult(resultTemplate, await loadFragment(pageId), needles, outcome?.kind === 'partial' ? outcome.missing.get(pageId) : undefined);
+        return renderResult(resultTemplate, await loadFragment(pageId), needles, outcome?.kind === 'partial' ? outcome.missing.get(pageId) : undefined, outcome?.viaConcept.get(pageId));
       }),
     );
     if (id !== runId) return;
@@ -343,7 +410,7 @@ function needsConversion(text: string, bitmap: Uint8Array): boolean {
  * A result card, cloned from the <template> the page renders with CaseCard.astro (as CaseList
  * does): heading link, region and completeness, the excerpt, what is missing, award badges.
  */
-function renderResult(template: HTMLTemplateElement, fragment: Fragment, needles: string[], missing: string[] | undefined): HTMLLIElement {
+function renderResult(template: HTMLTemplateElement, fragment: Fragment, needles: string[], missing: string[] | undefined, concepts: string[] | undefined): HTMLLIElement {
   const item = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLLIElement;
   const [heading, meta, text, awards] = [...item.children] as HTMLElement[];
   const link = heading!.querySelector('a')!;
@@ -365,6 +432,12 @@ function renderResult(template: HTMLTemplateElement, fragment: Fragment, needles
     lacks.className = 'meta missing';
     lacks.textContent = `缺少：${missing.join('、')}`;
     text!.after(lacks);
+  }
+  if (concepts?.length) {
+    const via = document.createElement('p');
+    via.className = 'meta concept';
+    via.textContent = `按${concepts.join('、')}匹配`;
+    text!.after(via);
   }
   const badge = awards!.querySelector('.badge')!;
   const awardLabels = (fragment.meta.awards ?? '').split('|').filter(Boolean);

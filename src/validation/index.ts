@@ -11,6 +11,7 @@ import { checkReviewDates } from './dates.ts';
 import type { EntryFile } from './entry-file.ts';
 import { fileChecker, type FileAnswer } from './file-checker.ts';
 import { compareProblems, type Problem } from './problem.ts';
+import { checkEntryTerms } from './entry-terms.ts';
 import { checkReferences, type LoadedCollections } from './references.ts';
 import { checkSynonyms, SEARCH_FOLDER } from '../lib/search-synonyms.ts';
 
@@ -85,6 +86,7 @@ function validateWith(check: Check, contentDir: string, displayRoot: string, tod
   const root = display(contentDir) || '.';
   guard(root, 'checking references between entries', problems, () => checkReferences(collections, problems));
   guard(root, 'checking review dates', problems, () => checkReviewDates(collections, today, problems));
+  guard(root, 'checking entry terms and keywords', problems, () => checkEntryTerms(collections.taxonomies ?? new Map(), collections.cases ?? new Map(), problems));
   // The search synonyms (content/search/synonyms.yaml) must find something in the cases.
   guard(root, 'checking the search synonyms', problems, () =>
     checkSynonyms(contentDir, valid.cases.map((entry) => `${JSON.stringify(entry.data)}\n${entry.bodyText}`).join('\n'), problems, displayRoot),
