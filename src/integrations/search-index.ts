@@ -21,7 +21,7 @@ import { loadLibrary } from '../lib/load-library.ts';
 import { facetTable } from '../lib/search-facets.ts';
 import type { CaseEntry, Library } from '../lib/library.ts';
 import { caseSearchRecord, searchShardCount, type SearchRecord } from '../lib/search-records.ts';
-import { FACET_TABLE_FILE, READINGS_FILE, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
+import { ENGLISH_INDEX_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, shardFolder, VOCABULARY_FILE, type SearchIndexLanguage } from '../lib/search-filters.ts';
 import { fragmentUrl, pageIdOfFile } from '../lib/search-pagefind.ts';
 import { readingTable, suggestionNames } from '../lib/search-vocabulary.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
@@ -35,6 +35,8 @@ interface BuiltIndex {
   shardStarts: number[];
   /** The suggestion names (lib/search-vocabulary.ts). */
   vocabulary: string[];
+  /** The English index (language en, one folder) and its records, in the same case order. */
+  english: { staging: string; records: SearchRecord[] };
   seconds: number;
 }
 
@@ -58,7 +60,7 @@ export function searchIndex(contentDir: string, shardSize: number): AstroIntegra
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) throw new Error('the search index was never started');
-        const { staging, records, years, shardStarts, vocabulary, seconds } = await indexing;
+        const { staging, records, years, shardStarts, vocabulary, english, seconds } = await indexing;
         const site = fileURLToPath(dir);
         try {
           const pageIds = new Map<string, string>();
@@ -72,9 +74,19 @@ export function searchIndex(contentDir: string, shardSize: number): AstroIntegra
           writeFileSync(path.join(site, shardFolder(0), FACET_TABLE_FILE), JSON.stringify(table));
           writeFileSync(path.join(site, shardFolder(0), VOCABULARY_FILE), JSON.stringify(vocabulary));
           // Readings for typo correction (电炭地图 → 电碳地图), fetched only when a query finds nothing.
-          writeFileSync(path.join(site, shardFolder(0), READINGS_FILE), JSON.stringify(readingTable(vocabulary)));
+          const readings = JSON.stringify(readingTable(vocabulary));
+          writeFileSync(path.join(site, shardFolder(0), READINGS_FILE), readings);
+          // The English page's index: its own folder, facet table (its page IDs) and copies of the
+          // names and readings, so the Chinese page never loads any of it.
+          const englishTarget = path.join(site, ENGLISH_INDEX_FOLDER);
+          rmSync(englishTarget, { recursive: true, force: true });
+          moveFolder(english.staging, englishTarget);
+          const englishTable = facetTable(english.records, years, pageIdsByUrl(englishTarget), [0]);
+          writeFileSync(path.join(englishTarget, FACET_TABLE_FILE), JSON.stringify(englishTable));
+          writeFileSync(path.join(englishTarget, VOCABULARY_FILE), JSON.stringify(vocabulary));
+          writeFileSync(path.join(englishTarget, READINGS_FILE), readings);
         } finally {
-          for (const folder of staging) rmSync(folder, { recursive: true, force: true });
+          for (const folder of [...staging, english.staging]) rmSync(folder, { recursive: true, force: true });
         }
         const shards = staging.length > 1 ? ` in ${staging.length} shards` : '';
         logger.info(`indexed ${records.length} cases${shards} in ${seconds.toFixed(1)} s (alongside the pages)`);
@@ -95,21 +107,24 @@ async function buildIndex(contentDir: string, shardCount: number): Promise<Built
   const shardStarts = Array.from({ length: shardCount }, (_, k) => k * perShard);
   const records: SearchRecord[] = [];
   const staging: string[] = [];
+  const englishStaging = mkdtempSync(path.join(os.tmpdir(), 'case-library-pagefind-en-'));
+  let englishRecords: SearchRecord[];
   try {
     for (const start of shardStarts) {
       const folder = mkdtempSync(path.join(os.tmpdir(), 'case-library-pagefind-'));
       staging.push(folder);
-      records.push(...(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), folder)));
+      records.push(...(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), folder, SEARCH_LANGUAGE)));
     }
+    englishRecords = await indexShard(library, bodyTexts, library.cases, englishStaging, SEARCH_LANGUAGE_EN);
   } catch (error) {
-    for (const folder of staging) rmSync(folder, { recursive: true, force: true });
+    for (const folder of [...staging, englishStaging]) rmSync(folder, { recursive: true, force: true });
     throw error;
   }
   const years = library.cases.map((entry) => library.caseYear(entry));
-  return { staging, records, years, shardStarts, vocabulary: suggestionNames(library), seconds: (performance.now() - started) / 1000 };
+  return { staging, records, years, shardStarts, vocabulary: suggestionNames(library), english: { staging: englishStaging, records: englishRecords }, seconds: (performance.now() - started) / 1000 };
 }
 
-async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string): Promise<SearchRecord[]> {
+async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string, language: SearchIndexLanguage): Promise<SearchRecord[]> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
@@ -122,7 +137,7 @@ async function indexShard(library: Library, bodyTexts: Map<string, string>, case
     // batch between round trips leaves the event loop to Astro's rendering.
     const BATCH = 64;
     for (let start = 0; start < cases.length; start += BATCH) {
-      const batch = cases.slice(start, start + BATCH).map((entry) => caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? ''));
+      const batch = cases.slice(start, start + BATCH).map((entry) => caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? '', language));
       records.push(...batch);
       const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
       responses.forEach((response, i) => fail(`addCustomRecord(${batch[i].url})`, response.errors));

@@ -8,6 +8,16 @@ import { CASE_FIELD_LABELS } from '../schemas/constants.ts';
  */
 export const SEARCH_LANGUAGE = 'zxx';
 
+/**
+ * The English index's language: Pagefind stems its words (audits → audit). It holds the English
+ * titles, summaries, keywords and vocabulary labels, and the Chinese names in bigram form.
+ */
+export const SEARCH_LANGUAGE_EN = 'en';
+export type SearchIndexLanguage = typeof SEARCH_LANGUAGE | typeof SEARCH_LANGUAGE_EN;
+
+/** The English index's folder (one index: its records hold no body text, so it needs no shards). */
+export const ENGLISH_INDEX_FOLDER = 'pagefind-en/';
+
 /** Filter names, in the order the search page shows them, with their Chinese labels. */
 export const SEARCH_FILTERS = {
   programme: '奖项',

@@ -1,7 +1,7 @@
 // The one module that knows Pagefind 1.6's client API and file formats (pinned with the package
 // and covered by the search tests): the search page loads and queries the index through it, and
 // the build reads page IDs back from the fragments with it (integrations/search-index.ts).
-import { SEARCH_LANGUAGE } from './search-filters.ts';
+import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, type SearchIndexLanguage } from './search-filters.ts';
 
 /** A Pagefind result as the ranking needs it: an exact search reports its matches' word positions. */
 export interface TermResult {
@@ -61,22 +61,31 @@ export async function fetchFragment(url: string): Promise<Fragment> {
 }
 
 /**
- * Load Pagefind and create its instance while the document language is the index's: Pagefind 1.6
- * picks its query segmenter from <html lang> at this moment (see docs/search.md). Searches run on
- * the main thread: each takes tens of milliseconds, and the worker script would add 12 KB to the
- * first query. Further shards are merged in.
+ * The language a page's index is built in: `en` for the English page (stemmed), `zxx` otherwise
+ * (the bigram text, neither segmented nor stemmed). Pagefind must be created under it.
  */
-export async function loadPagefind(bundle: string, extraShards: string[] = []): Promise<Pagefind> {
+export function indexLanguage(pageLanguage: string): SearchIndexLanguage {
+  return pageLanguage.split('-')[0]!.toLowerCase() === 'en' ? SEARCH_LANGUAGE_EN : SEARCH_LANGUAGE;
+}
+
+/**
+ * Load Pagefind and create its instance while the document language is the index's: Pagefind 1.6
+ * picks its query segmenter from <html lang> at this moment (see docs/search.md), and under zh-CN
+ * it would re-segment the bigram phrases. Searches run on the main thread: each takes tens of
+ * milliseconds, and the worker script would add 12 KB to the first query. Further shards are
+ * merged in.
+ */
+export async function loadPagefind(bundle: string, extraShards: string[] = [], language: SearchIndexLanguage = SEARCH_LANGUAGE): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   const html = document.documentElement;
   const pageLanguage = html.lang;
-  html.lang = SEARCH_LANGUAGE;
+  html.lang = language;
   try {
     await pagefind.options({ noWorker: true });
     await pagefind.init();
   } finally {
     html.lang = pageLanguage;
   }
-  for (const folder of extraShards) await pagefind.mergeIndex(folder, { language: SEARCH_LANGUAGE });
+  for (const folder of extraShards) await pagefind.mergeIndex(folder, { language });
   return pagefind;
 }

@@ -6,9 +6,10 @@ import { caseAwardLabel, regionPathLabel } from './format.ts';
 import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
 import { BODY_START, indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
-import { SEARCH_LANGUAGE } from './search-filters.ts';
+import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, type SearchIndexLanguage } from './search-filters.ts';
 import { pinyinWords } from './search-pinyin.ts';
 import { caseConcepts, caseNames, regionPinyin } from './search-vocabulary.ts';
+import type { Vocabulary } from '../schemas/taxonomy.ts';
 
 export interface SearchRecord {
   url: string;
@@ -40,7 +41,8 @@ const tokensOf = (text: string) => indexText(text).split(' ').filter(Boolean);
  * A case's record. Its URL is site-relative without Astro's base: the Pagefind client adds the
  * base itself (it is the folder above /pagefind/), so adding it here would double it.
  */
-export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: string): SearchRecord {
+export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: string, language: SearchIndexLanguage = SEARCH_LANGUAGE): SearchRecord {
+  if (language === SEARCH_LANGUAGE_EN) return englishSearchRecord(library, entry);
   const data = entry.data;
   const regions = library.regionPath(data.region);
   const editions = data.awards.map((award) => ({ award, edition: library.edition(award.edition)! }));
@@ -76,7 +78,16 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
       awards: data.awards.map((award) => caseAwardLabel(library, award)).join('|'),
       completeness: data.completeness,
     },
-    filters: {
+    filters: caseFilters(library, entry),
+  };
+}
+
+/** The nine filters, with the Chinese values both indexes carry (the English page labels them). */
+function caseFilters(library: Library, entry: CaseEntry): Record<string, string[]> {
+  const data = entry.data;
+  const regions = library.regionPath(data.region);
+  const editions = data.awards.map((award) => ({ award, edition: library.edition(award.edition)! }));
+  return {
       programme: unique(editions.map(({ edition }) => library.programme(edition.data.programme)?.data.name ?? edition.data.programme)),
       year: unique(editions.map(({ edition }) => String(edition.data.year))),
       category: unique(editions.map(({ award }) => award.category)),
@@ -86,7 +97,62 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
       technology: data.technologies.map((t) => library.termLabel('technology', t)),
       level: [library.termLabel('level', data.level)],
       completeness: [COMPLETENESS_LABELS[data.completeness]],
+  };
+}
+
+/** Text in Latin script only (English words; a word with Han characters is left to the Chinese names). */
+export const isLatinText = (text: string) => !/\p{Script=Han}/u.test(text);
+
+/**
+ * A case's record in the English index (language `en`, which Pagefind stems: audits → audit). The
+ * same three blocks as the Chinese record, so positions tell fields the same way:
+ * - names: the English title, then the Chinese names (title, aliases, listed titles) in the
+ *   Chinese index's bigram form (indexText), so a Chinese name typed on the English page finds
+ *   its case;
+ * - then the English summary, the English keywords, the English labels and Latin-script entry
+ *   terms of the terms the case is filed under, the Chinese organisations and region names
+ *   (bigram form), and after a filler the concept markers;
+ * - no body (the body is Chinese; the Chinese index has it).
+ */
+function englishSearchRecord(library: Library, entry: CaseEntry): SearchRecord {
+  const data = entry.data;
+  const regions = library.regionPath(data.region);
+  const names = caseNames(entry).map(toSimplified);
+  const organisations = [...new Set([...data.organisations.map((o) => o.name), ...data.awards.flatMap((a) => a.listedOrganisations)])].map(toSimplified);
+  const termKeys: Array<[Vocabulary, string]> = [
+    ...data.domains.map((id) => ['domain', id] as [Vocabulary, string]),
+    ...data.technologies.map((id) => ['technology', id] as [Vocabulary, string]),
+    ...(data.level ? [['level', data.level] as [Vocabulary, string]] : []),
+    ...data.organisations.flatMap((o) => (o.type ? [['org-type', o.type] as [Vocabulary, string]] : [])),
+    ...regions.map((r) => ['region', r.id] as [Vocabulary, string]),
+  ];
+  const termWords = [...new Set(termKeys.flatMap(([vocabulary, id]) => {
+    const term = library.term(vocabulary, id);
+    return term ? [term.en ?? '', ...(term.entryTerms ?? []).filter(isLatinText)].filter(Boolean) : [];
+  }))];
+  const nameTokens = [...tokensOf([data.en?.title ?? '', ...names].filter(Boolean).join('。'))];
+  const metaTokens = [
+    ...tokensOf(toSimplified(joinFields([
+      data.en?.summary ?? '',
+      data.keywords.filter(isLatinText).join(', '),
+      termWords.join(', '),
+      organisations.join('，'),
+      regions.map((r) => r.label).join(' '),
+    ]))),
+    NAME_FILLER,
+    ...caseConcepts(library, entry),
+  ];
+  return {
+    url: `/en/cases/${entry.id}/`,
+    content: [...padded(nameTokens, NAME_SPAN), ...padded(metaTokens, BODY_START - NAME_SPAN)].join(' '),
+    language: SEARCH_LANGUAGE_EN,
+    meta: {
+      title: data.en?.title ?? data.title,
+      titleZh: data.title,
+      region: regions.map((r) => r.en ?? r.label).join(', '),
+      completeness: data.completeness,
     },
+    filters: caseFilters(library, entry),
   };
 }
 
