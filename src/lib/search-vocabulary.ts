@@ -77,9 +77,15 @@ export function conceptTerms(library: Library): Array<ConceptTerm & { id: string
   );
 }
 
-/** The search page's inline word → concept table. */
-export function searchConceptTable(library: Library): ConceptTable {
-  return conceptTable(conceptTerms(library));
+/**
+ * The search page's inline word → concept table. The English page's table names each concept by
+ * its English label (the same words lead to it).
+ */
+export function searchConceptTable(library: Library, english = false): ConceptTable {
+  const terms = conceptTerms(library);
+  const table = conceptTable(terms);
+  if (english) table.concepts = table.concepts.map((concept, k) => ({ ...concept, label: terms[k]!.en ?? concept.label }));
+  return table;
 }
 
 const conceptIndexes = new WeakMap<Library, Map<string, number>>();

@@ -9,9 +9,10 @@
 import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
 import { href } from '../lib/urls.ts';
 import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../lib/search-facets.ts';
-import { FACET_TABLE_FILE, FILTER_NAMES, READINGS_FILE, SEARCH_FILTERS, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
+import { FACET_TABLE_FILE, FILTER_NAMES, READINGS_FILE, shardFolder, VOCABULARY_FILE, type SearchFilter } from '../lib/search-filters.ts';
+import { fill, SEARCH_MESSAGES, scriptRuns, type SearchMessages } from '../lib/search-messages.ts';
 import { conceptMarker, correction, readingIndex, type ConceptTable, type ReadingTable } from '../lib/search-concepts.ts';
-import { fetchFragment, fragmentPath, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
+import { fetchFragment, fragmentPath, indexLanguage, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
 import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext, type QueryPlan } from '../lib/search-query.ts';
 import { rankCases, unionResults, type Ranked } from '../lib/search-rank.ts';
 import { chosenCount, parseState, stateSearch, type SearchState } from '../lib/search-state.ts';
@@ -43,8 +44,20 @@ interface Outcome {
   split: boolean;
 }
 
+/** The page's words (data-messages, rendered from lib/search-messages.ts in the page's language). */
+let t: SearchMessages = SEARCH_MESSAGES.zh;
+/** Filter value → label in the page's language (data-filter-labels); the value itself when absent. */
+let filterLabels: Partial<Record<SearchFilter, Record<string, string>>> = {};
+/** The page is English: Chinese text it shows is marked lang="zh-CN". */
+let english = false;
+
 const app = document.getElementById('search-app');
-if (app) void start(app);
+if (app) {
+  if (app.dataset.messages) t = JSON.parse(app.dataset.messages) as SearchMessages;
+  if (app.dataset.filterLabels) filterLabels = JSON.parse(app.dataset.filterLabels) as typeof filterLabels;
+  english = indexLanguage(document.documentElement.lang) === 'en';
+  void start(app);
+}
 
 async function start(root: HTMLElement): Promise<void> {
   const form = byId('search-form') as HTMLFormElement;
@@ -63,7 +76,8 @@ async function start(root: HTMLElement): Promise<void> {
   // Paths through the site's base (urls.ts); the first shard's folder holds Pagefind's script,
   // the facet table and the vocabulary.
   const siteBase = href('/');
-  const bundleDir = `${siteBase}${shardFolder(0)}`;
+  // The page names its index's folder (pagefind/ for Chinese, pagefind-en/ for English).
+  const bundleDir = `${siteBase}${root.dataset.index ?? shardFolder(0)}`;
   const convertible = Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0));
   const context: QueryContext = {
     words: new Set((root.dataset.words ?? '').split(' ').filter(Boolean)),
@@ -73,7 +87,9 @@ async function start(root: HTMLElement): Promise<void> {
   };
   const conceptTable = context.concepts!;
   /** What a card and the status call a concept: 主题 for the topic vocabularies, 地区 for regions. */
-  const conceptName = (k: number) => `${conceptTable.concepts[k].vocabulary === 'region' ? '地区' : '主题'}“${conceptTable.concepts[k].label}”`;
+  // On the English page the table's labels are the terms' English labels (SearchPage view).
+  const conceptLabel = (k: number) => conceptTable.concepts[k].label;
+  const conceptName = (k: number) => fill(conceptTable.concepts[k].vocabulary === 'region' ? t.viaRegion : t.viaTopic, { label: conceptLabel(k) });
   let toSimplified: ((text: string) => string) | undefined;
   let facetsLoading: Promise<Facets> | undefined;
   const loadFacets = () => (facetsLoading ??= fetch(`${bundleDir}${FACET_TABLE_FILE}`).then(async (response) => parseFacets((await response.json()) as FacetTable)));
@@ -116,14 +132,16 @@ async function start(root: HTMLElement): Promise<void> {
   // A failure (the index or a fragment cannot be loaded) says so and offers the browse links.
   const fail = (error: unknown) => {
     console.error(error);
-    status.textContent = '搜索暂时无法使用，请稍后刷新重试，或按下面的方式浏览。';
+    status.textContent = t.unavailable;
     suggestionHost.replaceChildren();
     empty.hidden = false;
   };
-  status.textContent = '正在加载搜索索引…';
+  status.textContent = t.loading;
   let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind(`${bundleDir}pagefind.js`, Array.from({ length: shards - 1 }, (_, k) => `${siteBase}${shardFolder(k + 1)}`));
+    pagefind = english
+      ? await loadPagefind(`${bundleDir}pagefind.js`, [], 'en')
+      : await loadPagefind(`${bundleDir}pagefind.js`, Array.from({ length: shards - 1 }, (_, k) => `${siteBase}${shardFolder(k + 1)}`));
   } catch (error) {
     fail(error);
     return;
@@ -184,7 +202,7 @@ async function start(root: HTMLElement): Promise<void> {
     // occurs as typed; the label still names the word as missing.
     const literalNeeds = plan.words ?? plan.pieces;
     const needs = plan.concepts && plan.concepts.length === literalNeeds.length ? plan.concepts : literalNeeds;
-    const shortened: string[] = [];
+    const shortened = new Map<string, string>();
     const relaxed = needs.length > 1 && words.nowhere.length < needs.length
       ? await Promise.all(needs.map(async (need) => {
           if (!words.nowhere.includes(need.text) || need.concepts?.length) return need;
@@ -192,7 +210,7 @@ async function start(root: HTMLElement): Promise<void> {
             const hits = await Promise.all(level.map(searchText));
             const at = hits.findIndex((results) => results.length > 0);
             if (at >= 0) {
-              shortened.push(`${need.text}（按“${level[at]}”查找）`);
+              shortened.set(need.text, fill(t.shortened, { word: need.text, part: level[at]! }));
               return { ...need, alternatives: [level[at]], weight: [...level[at]].length };
             }
           }
@@ -203,7 +221,7 @@ async function start(root: HTMLElement): Promise<void> {
     const partial = await attempt(relaxed, 'partial', 'partial', weights);
     // A word a concept stood in for is not reported as missing.
     const stoodIn = new Set(needs.filter((need) => need.concepts?.length && !partial.nowhere.includes(need.text)).map((need) => need.text));
-    const result = { ...partial, needs, nowhere: words.nowhere.filter((text) => !stoodIn.has(text)).map((text) => shortened.find((s) => s.startsWith(`${text}（`)) ?? text) };
+    const result = { ...partial, needs, nowhere: words.nowhere.filter((text) => !stoodIn.has(text)).map((text) => shortened.get(text) ?? text) };
     return result.ids.length ? result : { ...result, kind: 'none' };
   };
 
@@ -233,14 +251,14 @@ async function start(root: HTMLElement): Promise<void> {
   const search = async (id: number) => {
     const state = parseState(location.search);
     const chosen = chosenCount(state);
-    filterPanel.querySelector('summary')!.textContent = chosen ? `筛选条件（已选 ${chosen} 项）` : '筛选条件';
+    filterPanel.querySelector('summary')!.textContent = chosen ? fill(t.filtersChosen, { n: chosen }) : t.filters;
     input.value = state.q;
     sortSelect.value = state.sort;
     const notes: string[] = [];
     let query = state.q;
     if ([...query].length > MAX_QUERY_CHARACTERS) {
       query = [...query].slice(0, MAX_QUERY_CHARACTERS).join('');
-      notes.push(`关键词过长，只按前 ${MAX_QUERY_CHARACTERS} 个字搜索。`);
+      notes.push(fill(t.tooLong, { n: MAX_QUERY_CHARACTERS }));
     }
     if (needsConversion(query, convertible)) {
       toSimplified ??= (await import('../lib/chinese-script.ts')).toSimplified;
@@ -276,7 +294,7 @@ async function start(root: HTMLElement): Promise<void> {
       empty.hidden = true;
       shown = [];
       offerExport(0);
-      status.textContent = state.q.trim() ? `${notes.join('')}请输入至少一个汉字、字母或数字。` : '请输入关键词，或在左侧选择筛选条件。';
+      status.textContent = state.q.trim() ? `${notes.join('')}${t.typeSomething}` : t.typeOrFilter;
       const table = await loadFacets();
       if (id === runId) renderFilters(filterHost, table, undefined, state.filters, onFilterChange);
       return;
@@ -304,12 +322,12 @@ async function start(root: HTMLElement): Promise<void> {
       link.textContent = text;
       return link;
     };
-    if (corrected) status.replaceChildren(`${notes.join('')}已显示“${corrected}”的结果。仍然搜索“`, literalLink(state.q.trim()), `”。${line}`);
+    if (corrected) status.replaceChildren(`${notes.join('')}${fill(t.corrected, { name: corrected })}`, literalLink(state.q.trim()), `${t.correctedLiteral}${line}`);
     else if (found?.concepts.length && shown.length) {
       // 包含主题：监督与审计。 (and 包含地区：… for regions), with a link that searches the words only.
-      const kinds = ['主题', '地区'].map((kind) => [kind, found!.concepts.filter((k) => (conceptTable.concepts[k].vocabulary === 'region') === (kind === '地区')).map((k) => conceptTable.concepts[k].label)] as const);
-      const included = kinds.filter(([, labels]) => labels.length).map(([kind, labels]) => `包含${kind}：${labels.join('、')}。`).join('');
-      status.replaceChildren(`${notes.join('')}${line}${included}`, '只搜索“', literalLink(state.q.trim()), '”本身。');
+      const kinds = [t.conceptsIncluded, t.regionsIncluded].map((kind) => [kind, found!.concepts.filter((k) => (conceptTable.concepts[k].vocabulary === 'region') === (kind === t.regionsIncluded)).map(conceptLabel)] as const);
+      const included = kinds.filter(([, labels]) => labels.length).map(([kind, labels]) => fill(kind, { labels: labels.join(t.listSeparator) })).join('');
+      status.replaceChildren(`${notes.join('')}${line}${included}`, t.literalBefore, literalLink(state.q.trim()), t.literalAfter);
     }
     else status.textContent = notes.join('') + line;
     empty.hidden = shown.length > 0;
@@ -327,12 +345,13 @@ async function start(root: HTMLElement): Promise<void> {
     const names = [...new Set([...closest, ...suggestions(query, await loadVocabulary().catch(() => []))])].slice(0, Math.max(5, closest.length));
     if (id !== runId || names.length === 0) return;
     const line = document.createElement('p');
-    line.append('您是不是要找：');
+    line.append(t.didYouMean);
     names.forEach((name, i) => {
       const link = document.createElement('a');
       link.href = `${location.pathname}${stateSearch({ q: name, sort: '', filters: {} })}`;
       link.textContent = name;
-      line.append(...(i ? ['、', link] : [link]));
+      if (english) link.lang = 'zh-CN';
+      line.append(...(i ? [t.listSeparator, link] : [link]));
     });
     suggestionHost.replaceChildren(line);
   };
@@ -376,23 +395,23 @@ async function start(root: HTMLElement): Promise<void> {
 /** The query as the status line quotes it: a long pasted query is shortened visibly, never silently. */
 function queryLabel(query: string): string {
   const chars = [...query.trim()];
-  if (chars.length === 0) return '所选条件';
-  return `“${chars.length > QUOTED_QUERY_LENGTH ? `${chars.slice(0, QUOTED_QUERY_LENGTH).join('')}…` : chars.join('')}”`;
+  if (chars.length === 0) return t.chosenConditions;
+  return fill(t.quoted, { text: chars.length > QUOTED_QUERY_LENGTH ? `${chars.slice(0, QUOTED_QUERY_LENGTH).join('')}…` : chars.join('') });
 }
 
 /** The status line: how many, how they match, and what the query was read as. */
 function statusLine(found: Outcome | undefined, count: number, label: string): string {
   if (count === 0) {
-    const nowhere = found?.nowhere.length ? `（以下词语在所有案例中都没有出现：${found.nowhere.join('、')}）` : '';
-    return `没有找到与${label}匹配的案例。${nowhere}`;
+    const nowhere = found?.nowhere.length ? fill(t.nowhere, { words: found.nowhere.join(t.listSeparator) }) : '';
+    return `${fill(t.noneFound, { label })}${nowhere}`;
   }
   const parts: string[] = [];
   if (found?.kind === 'partial') {
-    parts.push(`没有完全匹配${label}的结果，以下案例包含部分关键词（找到 ${count} 个）。`);
-    if (found.nowhere.length) parts.push(`未找到：${found.nowhere.join('、')}。`);
-  } else parts.push(`找到 ${count} 个与${label}相关的案例。`);
-  if (found?.split && found.needs.length > 1) parts.push(`按词语分别查找：${found.needs.map((n) => n.text).join(' · ')}。`);
-  if (found?.expansions.length) parts.push(`包含：${[...new Set(found.expansions)].join('、')}。`);
+    parts.push(fill(t.partial, { label, n: count }));
+    if (found.nowhere.length) parts.push(fill(t.notFound, { words: found.nowhere.join(t.listSeparator) }));
+  } else parts.push(fill(t.found, { label, n: count }));
+  if (found?.split && found.needs.length > 1) parts.push(fill(t.split, { words: found.needs.map((n) => n.text).join(' · ') }));
+  if (found?.expansions.length) parts.push(fill(t.expansions, { words: [...new Set(found.expansions)].join(t.listSeparator) }));
   return parts.join('');
 }
 
@@ -415,28 +434,35 @@ function renderResult(template: HTMLTemplateElement, fragment: Fragment, needles
   const [heading, meta, text, awards] = [...item.children] as HTMLElement[];
   const link = heading!.querySelector('a')!;
   link.href = href(fragment.url);
-  link.textContent = fragment.meta.title ?? fragment.url;
+  link.replaceChildren(...marked(fragment.meta.title ?? fragment.url));
+  if (english && fragment.meta.titleZh && fragment.meta.titleZh !== fragment.meta.title) {
+    // The Chinese title beside the English one.
+    const zh = document.createElement('span');
+    zh.lang = 'zh-CN';
+    zh.textContent = fragment.meta.titleZh;
+    heading!.append(' ', zh);
+  }
   const stub = meta!.querySelector('.badge')!;
-  meta!.replaceChildren(fragment.meta.region ?? '', ...(fragment.meta.completeness === 'stub' ? [' ', stub] : []));
+  meta!.replaceChildren(...marked(fragment.meta.region ?? ''), ...(fragment.meta.completeness === 'stub' ? [' ', stub] : []));
   // The excerpt comes from the text after the names, so that it adds to the title, not repeats it.
   text!.replaceChildren();
   for (const part of excerpt(readableFields(fragment.content.split(' ')), needles)) {
     if (part.marked) {
       const mark = document.createElement('mark');
-      mark.textContent = part.text;
+      mark.append(...marked(part.text));
       text!.append(mark);
-    } else text!.append(part.text);
+    } else text!.append(...marked(part.text));
   }
   if (missing?.length) {
     const lacks = document.createElement('p');
     lacks.className = 'meta missing';
-    lacks.textContent = `缺少：${missing.join('、')}`;
+    lacks.append(...marked(fill(t.missing, { words: missing.join(t.listSeparator) })));
     text!.after(lacks);
   }
   if (concepts?.length) {
     const via = document.createElement('p');
     via.className = 'meta concept';
-    via.textContent = `按${concepts.join('、')}匹配`;
+    via.append(...marked(fill(t.via, { concepts: concepts.join(t.listSeparator) })));
     text!.after(via);
   }
   const badge = awards!.querySelector('.badge')!;
@@ -456,7 +482,7 @@ function renderFilters(host: HTMLElement, facets: Facets, matched: number[] | un
     if (visible.length === 0) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
-    legend.textContent = SEARCH_FILTERS[name];
+    legend.textContent = t.filterNames[name];
     fieldset.append(legend);
     for (const { value, count } of visible) {
       const label = document.createElement('label');
@@ -466,7 +492,7 @@ function renderFilters(host: HTMLElement, facets: Facets, matched: number[] | un
       box.value = value;
       box.checked = chosen.includes(value);
       box.addEventListener('change', onChange);
-      label.append(box, ` ${value}（${count}）`);
+      label.append(box, ' ', ...marked(fill(t.count, { value: filterLabels[name]?.[value] ?? value, n: count })));
       fieldset.append(label);
     }
     groups.push(fieldset);
@@ -475,7 +501,7 @@ function renderFilters(host: HTMLElement, facets: Facets, matched: number[] | un
     const clear = document.createElement('button');
     clear.type = 'button';
     clear.className = 'secondary';
-    clear.textContent = '清除全部筛选';
+    clear.textContent = t.clearFilters;
     clear.addEventListener('click', () => {
       for (const box of host.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
       onChange();
@@ -485,6 +511,18 @@ function renderFilters(host: HTMLElement, facets: Facets, matched: number[] | un
   host.replaceChildren(...groups);
 }
 
+
+/** Text as nodes: on the English page each run of Chinese is a <span lang="zh-CN">. */
+function marked(text: string): Array<string | HTMLElement> {
+  if (!english || !/\p{Script=Han}/u.test(text)) return [text];
+  return scriptRuns(text).map((run) => {
+    if (!run.han) return run.text;
+    const span = document.createElement('span');
+    span.lang = 'zh-CN';
+    span.textContent = run.text;
+    return span;
+  });
+}
 
 function byId(id: string): HTMLElement {
   return document.getElementById(id)!;
