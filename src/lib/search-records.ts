@@ -2,7 +2,7 @@
 // search-text.ts, Traditional characters converted), the filters and meta the search page
 // shows. Built from the same query layer as the pages.
 import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
-import { caseAwardLabel, regionPathLabel } from './format.ts';
+import { awardLabel, caseAwardLabel, regionPathLabel } from './format.ts';
 import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
 import { BODY_START, indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
@@ -150,6 +150,12 @@ function englishSearchRecord(library: Library, entry: CaseEntry): SearchRecord {
       title: data.en?.title ?? data.title,
       titleZh: data.title,
       region: regions.map((r) => r.en ?? r.label).join(', '),
+      awards: data.awards.map((award) => {
+        const edition = library.edition(award.edition);
+        const programme = edition && library.programme(edition.data.programme);
+        const category = edition?.data.categories.find((c) => c.name === award.category);
+        return awardLabel(edition?.data.year, programme ? (programme.data.en?.name ?? programme.data.name) : undefined, category?.en ?? award.category);
+      }).join('|'),
       completeness: data.completeness,
     },
     filters: caseFilters(library, entry),

@@ -15,7 +15,7 @@ export async function exportResults(resultIds: string[], format: ExportFormat, o
   // The search page may hand over Pagefind page IDs: its facet table (already in the HTTP cache) maps them.
   const known = new Set(index.caseIds);
   let facetPageIds: string[] = [];
-  if (!resultIds.every((id) => known.has(id))) facetPageIds = (await fetchJson<FacetTable>(href(`/${shardFolder(0)}${FACET_TABLE_FILE}`))).ids;
+  if (!resultIds.every((id) => known.has(id))) facetPageIds = (await fetchJson<FacetTable>(href(`/${document.getElementById('search-app')?.dataset.index ?? shardFolder(0)}${FACET_TABLE_FILE}`))).ids;
   const wanted = resolveCaseIds(resultIds.slice(0, EXPORT_LIMIT), index.caseIds, () => facetPageIds);
   const byShard = new Map<number, string[]>();
   for (const id of wanted) {

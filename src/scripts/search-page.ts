@@ -10,7 +10,7 @@ import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
 import { href } from '../lib/urls.ts';
 import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../lib/search-facets.ts';
 import { FACET_TABLE_FILE, FILTER_NAMES, READINGS_FILE, shardFolder, VOCABULARY_FILE, type SearchFilter } from '../lib/search-filters.ts';
-import { fill, SEARCH_MESSAGES, scriptRuns, type SearchMessages } from '../lib/search-messages.ts';
+import { fill, scriptRuns, type SearchMessages } from '../lib/search-messages.ts';
 import { conceptMarker, correction, readingIndex, type ConceptTable, type ReadingTable } from '../lib/search-concepts.ts';
 import { fetchFragment, fragmentPath, indexLanguage, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
 import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext, type QueryPlan } from '../lib/search-query.ts';
@@ -45,7 +45,7 @@ interface Outcome {
 }
 
 /** The page's words (data-messages, rendered from lib/search-messages.ts in the page's language). */
-let t: SearchMessages = SEARCH_MESSAGES.zh;
+let t: SearchMessages;
 /** Filter value → label in the page's language (data-filter-labels); the value itself when absent. */
 let filterLabels: Partial<Record<SearchFilter, Record<string, string>>> = {};
 /** The page is English: Chinese text it shows is marked lang="zh-CN". */
@@ -53,7 +53,7 @@ let english = false;
 
 const app = document.getElementById('search-app');
 if (app) {
-  if (app.dataset.messages) t = JSON.parse(app.dataset.messages) as SearchMessages;
+  t = JSON.parse(app.dataset.messages ?? '{}') as SearchMessages;
   if (app.dataset.filterLabels) filterLabels = JSON.parse(app.dataset.filterLabels) as typeof filterLabels;
   english = indexLanguage(document.documentElement.lang) === 'en';
   void start(app);
@@ -467,7 +467,11 @@ function renderResult(template: HTMLTemplateElement, fragment: Fragment, needles
   }
   const badge = awards!.querySelector('.badge')!;
   const awardLabels = (fragment.meta.awards ?? '').split('|').filter(Boolean);
-  awards!.replaceChildren(...awardLabels.flatMap((award) => [Object.assign(badge.cloneNode(true), { textContent: award }), ' ']));
+  awards!.replaceChildren(...awardLabels.flatMap((award) => {
+    const copy = badge.cloneNode(false) as HTMLElement;
+    copy.append(...marked(award));
+    return [copy, ' '];
+  }));
   if (awardLabels.length === 0) awards!.remove();
   return item;
 }
