@@ -100,7 +100,7 @@ const en: SearchMessages = {
   nowhere: '(These words occur in no case: {words}.) ',
   partial: 'No case matches all of {label}; these cases contain some of the words ({n} found). ',
   notFound: 'Not found: {words}. ',
-  found: '{n} cases found for {label}. ',
+  found: 'Cases found for {label}: {n}. ',
   split: 'Searched word by word: {words}. ',
   expansions: 'Including: {words}. ',
   missing: 'Missing: {words}',

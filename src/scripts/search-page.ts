@@ -155,7 +155,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (!found) {
       const [term] = queryTerms(text);
       found = term
-        ? pagefind.search(pagefindQuery(term)).then(({ results }) => {
+        ? pagefind.search(pagefindQuery(term, { quoteWords: english })).then(({ results }) => {
             if (shards > 1) for (const result of results) foundByPagefind.set(result.id, result);
             return results;
           })

@@ -82,16 +82,18 @@ export async function showAllResults(page: Page): Promise<string[]> {
 }
 
 /** A status line that announces a finished search (the page writes it after the result list). */
-const FINAL_STATUS = /找到|没有找到|请输入|搜索暂时无法使用/;
+const FINAL_STATUS = /找到|没有找到|请输入|搜索暂时无法使用|Cases found|No cases? match|Please type|Type a query|Search is not available/;
+/** The status of a query with nothing to search, in either language. */
+const NOTHING_TO_SEARCH = /请输入|Please type|Type a query/;
 
 const resultLinks = (page: Page) => page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 
 /** Open the search page for `query` (and `extra` URL parameters) in `page`; returns the result links once the search is done. */
-export async function searchFor(page: Page, site: Site, query: string, extra = ''): Promise<string[]> {
-  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}${extra}`));
+export async function searchFor(page: Page, site: Site, query: string, extra = '', searchPath = '/search/'): Promise<string[]> {
+  await page.goto(site.url(`${searchPath}?q=${encodeURIComponent(query)}${extra}`));
   await page.waitForFunction(() => {
     const text = document.getElementById('search-status')?.textContent ?? '';
-    return /找到|没有找到|请输入/.test(text);
+    return /找到|没有找到|请输入|Cases found|No cases? match|Please type|Type a query/.test(text);
   });
   return resultLinks(page);
 }
@@ -111,11 +113,11 @@ export async function submitSearch(page: Page, query: string): Promise<string[]>
   await page.fill('#search-q', query);
   await page.press('#search-q', 'Enter');
   await page.waitForFunction(
-    ({ final, quoted }) => {
+    ({ final, nothing, quoted }) => {
       const text = document.getElementById('search-status')?.textContent ?? '';
-      return new RegExp(final).test(text) && (text.includes(quoted) || /请输入/.test(text));
+      return new RegExp(final).test(text) && (text.includes(quoted) || new RegExp(nothing).test(text));
     },
-    { final: FINAL_STATUS.source, quoted: [...query.trim()].slice(0, 30).join('') },
+    { final: FINAL_STATUS.source, nothing: NOTHING_TO_SEARCH.source, quoted: [...query.trim()].slice(0, 30).join('') },
   );
   return resultLinks(page);
 }
@@ -132,11 +134,11 @@ export interface SearchPage {
  * group's first test, closed after its last. The tests of a group run one after another, so each
  * test's search() sees its own query's results.
  */
-export function useSearchPage(site: Site, options?: Parameters<Site['page']>[0]): SearchPage {
+export function useSearchPage(site: Site, options?: Parameters<Site['page']>[0], searchPath = '/search/'): SearchPage {
   let page: Page | undefined;
   beforeAll(async () => {
     page = await site.page(options);
-    await searchFor(page, site, '');
+    await searchFor(page, site, '', '', searchPath);
   });
   afterAll(async () => {
     await page?.context().close();

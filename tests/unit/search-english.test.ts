@@ -8,7 +8,7 @@ import { fill, filterLabelsEn, scriptRuns, SEARCH_MESSAGES } from '../../src/lib
 import { searchPageData } from '../../src/lib/search-page-data.ts';
 import { indexLanguage } from '../../src/lib/search-pagefind.ts';
 import { caseSearchRecord, isLatinText } from '../../src/lib/search-records.ts';
-import { BODY_START, indexText, NAME_FILLER, NAME_SPAN, readableFields } from '../../src/lib/search-text.ts';
+import { BODY_START, indexText, NAME_FILLER, NAME_SPAN, pagefindQuery, queryTerms, readableFields } from '../../src/lib/search-text.ts';
 
 const { library, bodyTexts } = loadLibrary(path.resolve('content'));
 
@@ -61,6 +61,16 @@ describe('isLatinText', () => {
   });
 });
 
+describe('pagefindQuery on the English index', () => {
+  it('quotes a single word, so that Pagefind matches its stem and never a shorter prefix', () => {
+    const [word] = queryTerms('audits');
+    expect(pagefindQuery(word!)).toBe('audits');
+    expect(pagefindQuery(word!, { quoteWords: true })).toBe('"audits"');
+    const [han] = queryTerms('电碳地图');
+    expect(pagefindQuery(han!, { quoteWords: true })).toBe(pagefindQuery(han!));
+  });
+});
+
 describe('indexLanguage', () => {
   it('creates Pagefind under en on English pages and zxx otherwise', () => {
     expect(indexLanguage('en')).toBe('en');
@@ -72,7 +82,7 @@ describe('indexLanguage', () => {
 
 describe('search page words', () => {
   it('fill placeholders and leave unknown ones as written', () => {
-    expect(fill(SEARCH_MESSAGES.en.found, { n: 3, label: '“audit”' })).toBe('3 cases found for “audit”. ');
+    expect(fill(SEARCH_MESSAGES.en.found, { n: 3, label: '“audit”' })).toBe('Cases found for “audit”: 3. ');
     expect(fill(SEARCH_MESSAGES.zh.found, { n: 3, label: '“审计”' })).toBe('找到 3 个与“审计”相关的案例。');
     expect(fill('{a} {b}', { a: 1 })).toBe('1 {b}');
   });
