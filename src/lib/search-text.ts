@@ -117,14 +117,19 @@ export function queryTerms(query: string): QueryTerm[] {
   return terms;
 }
 
+/** The Pagefind query for one term (see QueryTerm.exact). */
+export function pagefindQuery(term: QueryTerm): string {
+  return term.exact ? `"${term.tokens.join(' ')}"` : term.tokens[0];
+}
+
 /**
- * The Pagefind query for one term (see QueryTerm.exact). `quoteWords` (the English index) quotes a
- * single word too (as an option object, so that `terms.map(pagefindQuery)` stays plain): in a stemmed index Pagefind answers a word it cannot find with the longest
- * prefix it can (stock → st…, Pagefind issue #780), and only a quoted word is matched by its stem
- * alone (audits → audit, never anything else). The price: a quoted word is no prefix search.
+ * The Pagefind query for one term in the English index: a single word is quoted too. In a stemmed
+ * index Pagefind answers a word it cannot find with the longest indexed prefix it can (stock →
+ * st…, Pagefind issue #780); a quoted word is matched by its stem alone (audits → audit, never
+ * anything else). The price: a quoted word is no prefix search.
  */
-export function pagefindQuery(term: QueryTerm, options?: { quoteWords?: boolean }): string {
-  return term.exact || options?.quoteWords === true ? `"${term.tokens.join(' ')}"` : term.tokens[0];
+export function quotedPagefindQuery(term: QueryTerm): string {
+  return `"${term.tokens.join(' ')}"`;
 }
 
 export interface ExcerptPart {

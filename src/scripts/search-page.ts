@@ -16,7 +16,7 @@ import { fetchFragment, fragmentPath, indexLanguage, loadPagefind, type Fragment
 import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext, type QueryPlan } from '../lib/search-query.ts';
 import { rankCases, unionResults, type Ranked } from '../lib/search-rank.ts';
 import { chosenCount, parseState, stateSearch, type SearchState } from '../lib/search-state.ts';
-import { excerpt, MAX_QUERY_CHARACTERS, pagefindQuery, queryTerms, readableFields, termNeedles } from '../lib/search-text.ts';
+import { excerpt, MAX_QUERY_CHARACTERS, pagefindQuery, quotedPagefindQuery, queryTerms, readableFields, termNeedles } from '../lib/search-text.ts';
 import { registerExportSource } from './search-export-button.ts';
 
 /** How much of a query the status line quotes. */
@@ -155,7 +155,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (!found) {
       const [term] = queryTerms(text);
       found = term
-        ? pagefind.search(pagefindQuery(term, { quoteWords: english })).then(({ results }) => {
+        ? pagefind.search(english ? quotedPagefindQuery(term) : pagefindQuery(term)).then(({ results }) => {
             if (shards > 1) for (const result of results) foundByPagefind.set(result.id, result);
             return results;
           })

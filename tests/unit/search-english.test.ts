@@ -8,7 +8,7 @@ import { fill, filterLabelsEn, scriptRuns, SEARCH_MESSAGES } from '../../src/lib
 import { searchPageData } from '../../src/lib/search-page-data.ts';
 import { indexLanguage } from '../../src/lib/search-pagefind.ts';
 import { caseSearchRecord, isLatinText } from '../../src/lib/search-records.ts';
-import { BODY_START, indexText, NAME_FILLER, NAME_SPAN, pagefindQuery, queryTerms, readableFields } from '../../src/lib/search-text.ts';
+import { BODY_START, indexText, NAME_FILLER, NAME_SPAN, pagefindQuery, queryTerms, quotedPagefindQuery, readableFields } from '../../src/lib/search-text.ts';
 
 const { library, bodyTexts } = loadLibrary(path.resolve('content'));
 
@@ -65,9 +65,9 @@ describe('pagefindQuery on the English index', () => {
   it('quotes a single word, so that Pagefind matches its stem and never a shorter prefix', () => {
     const [word] = queryTerms('audits');
     expect(pagefindQuery(word!)).toBe('audits');
-    expect(pagefindQuery(word!, { quoteWords: true })).toBe('"audits"');
+    expect(quotedPagefindQuery(word!)).toBe('"audits"');
     const [han] = queryTerms('电碳地图');
-    expect(pagefindQuery(han!, { quoteWords: true })).toBe(pagefindQuery(han!));
+    expect(quotedPagefindQuery(han!)).toBe(pagefindQuery(han!));
   });
 });
 
