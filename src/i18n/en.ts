@@ -254,7 +254,7 @@ export const en: Dictionary = {
     tableLine: (title: string, rows: string) => `: ${title}, ${rows} (UTF-8 with a byte-order mark, opens directly in spreadsheet software)`,
     otherFiles: 'Other files',
     fileSeparator: ': ',
-    datapackage: ': a ',
+    datapackage: ': a',
     datapackageEnd: ' (v2) description of all the files above, with each column’s type, allowed values, primary and foreign keys, which R, Python and other tools can read and validate directly.',
     searchExport: 'On the ',
     searchExportLink: 'search page',
@@ -322,7 +322,7 @@ export const en: Dictionary = {
   },
   notFound: {
     title: 'Page not found',
-    text: 'The page you are looking for does not exist; it may have moved, or the address is wrong. Case addresses look like ',
+    text: 'The page you are looking for does not exist; it may have moved, or the address is wrong. Case addresses look like',
     pattern: '/en/cases/<case-id>/',
     end: '.',
     search: 'Search cases',

@@ -54,6 +54,8 @@ export function localeOfPath(pathname: string): Locale {
 export function localeTwin(pathname: string, target: Locale): string {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
   const unprefixed = rest === 'en' ? '' : rest.replace(/^en\//, '');
+  // The Chinese not-found page is the host's /404.html; the English one is an ordinary page.
+  if (/^404(\/|\.html)?$/.test(unprefixed)) return href(target === 'zh' ? '404.html' : 'en/404/');
   return href(LOCALE_PREFIX[target] + unprefixed);
 }
 
