@@ -5,6 +5,7 @@ import { COMPARE_CASES } from '../schemas/constants.ts';
 import { compareShard, comparisonCaption, parseCompareSelection, PICKER_MESSAGES, requestedIds, rowsFromFacts, TEMPLATE_SLOTS, type CaseFacts } from '../lib/compare.ts';
 import { pathsFor } from '../lib/urls.ts';
 import { toLocale } from '../i18n/locales.ts';
+import { hanRuns } from '../i18n/han.ts';
 
 const app = document.getElementById('compare-app');
 // The page's language (English pages fetch English facts from /en/compare/).
@@ -66,7 +67,7 @@ async function start(root: HTMLElement): Promise<void> {
         const item = document.createElement('li');
         const link = document.createElement('a');
         link.href = paths.case(id);
-        link.textContent = facts.get(id)!.title;
+        link.replaceChildren(...dataText(facts.get(id)!.title));
         const remove = document.createElement('button');
         remove.type = 'button';
         remove.className = 'secondary';
@@ -131,7 +132,7 @@ function buildTable(template: HTMLTemplateElement, facts: CaseFacts[]): HTMLElem
     const th = caseHeader.cloneNode(true) as HTMLTableCellElement;
     const link = th.querySelector('a')!;
     link.href = paths.case(f.id);
-    link.textContent = f.title;
+    link.replaceChildren(...dataText(f.title));
     head.append(th);
   }
   const body = table.tBodies[0]!;
@@ -143,7 +144,7 @@ function buildTable(template: HTMLTemplateElement, facts: CaseFacts[]): HTMLElem
     const prototype = prototypes[row.kind];
     const tr = prototype.cloneNode(false) as HTMLTableRowElement;
     const label = prototype.cells[0]!.cloneNode(true) as HTMLTableCellElement;
-    label.textContent = row.label;
+    label.replaceChildren(...dataText(row.label));
     tr.append(label);
     for (const value of row.cells) {
       if (value === null) {
@@ -151,7 +152,7 @@ function buildTable(template: HTMLTemplateElement, facts: CaseFacts[]): HTMLElem
         continue;
       }
       const td = prototype.cells[1]!.cloneNode(true) as HTMLTableCellElement;
-      td.firstChild!.textContent = value.text;
+      td.firstChild!.replaceWith(...dataText(value.text));
       const note = td.querySelector('.meta')!;
       if (value.asOf) note.textContent = note.textContent!.replace(TEMPLATE_SLOTS.asOf, value.asOf);
       else note.remove();
@@ -177,6 +178,12 @@ function exportButton(facts: CaseFacts[]): HTMLElement {
   });
   wrapper.append(button);
   return wrapper;
+}
+
+/** Text from the data as nodes: on English pages its Chinese runs in <span lang="zh-CN"> (components/Text.astro does the same). */
+function dataText(text: string): Node[] {
+  if (locale !== 'en') return [document.createTextNode(text)];
+  return hanRuns(text).map((run) => (run.zh ? Object.assign(document.createElement('span'), { lang: 'zh-CN', textContent: run.text }) : document.createTextNode(run.text)));
 }
 
 function say(host: HTMLElement, lines: string[]): void {
