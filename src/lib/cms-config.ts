@@ -16,6 +16,7 @@ import { editionLabel, regionPathLabel } from './format.ts';
 import type { Library } from './library.ts';
 import type { SchemaDocs } from './schema-docs.ts';
 import { REPOSITORY_URL } from './urls.ts';
+import { HAN_WEIGHT, isEnglishField } from '../validation/english.ts';
 
 /** A Decap CMS field (https://decapcms.org/docs/widgets/), as plain JSON. */
 export interface CmsField {
@@ -55,7 +56,13 @@ const FIELD_LABELS: Record<string, string> = {
   applications: '申报数', shortlisted: '入围数', cases: '案例', dimensions: '显示的行', fieldNotes: '字段说明',
   'metricSchema.period': '时段', 'metricSchema.label': '指标', 'sourceSchema.type': '来源类型',
   'organisationSchema.type': '单位类型', 'awardEditionSchema.title': '全称',
+  en: '英文', keywords: '关键词', translated: '英文为本站所译', 'editionCategorySchema.en': '英文名称',
 };
+
+/** What the validator asks of English text (src/validation/english.ts), as the form's help. */
+const ENGLISH_RULE = `用英文书写（汉字每字按 ${HAN_WEIGHT} 个字母计，不得多于英文字母）；中文名称可保留，放在英文译名后的括号里，如 Wuchang's "Safety Index" (平安指数)`;
+/** Text fields that stay on one line however long they may be. */
+const SINGLE_LINE = new Set(['title', 'shortTitle', 'name', 'fullName']);
 
 /** Chinese labels of enumerated values, by field name. */
 const ENUM_LABELS: Record<string, Record<string, string>> = {
@@ -279,10 +286,10 @@ interface FieldContext {
 }
 
 /** The fields of an object schema, in the schema's order. */
-function objectFields(schema: JsonSchema, context: FieldContext, path: string[], owner: string, ownerPath: string[]): CmsField[] {
+function objectFields(schema: JsonSchema, context: FieldContext, path: string[], owner: string, ownerPath: string[], insideOptional = false): CmsField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, property]) => {
-    const field = schemaField(name, property, required.has(name), context, [...path, name], owner, [...ownerPath, name]);
+    const field = schemaField(name, property, required.has(name), context, [...path, name], owner, [...ownerPath, name], insideOptional);
     const override = context.overrides[[...path, name].join('.')];
     return withoutUndefined(override ? override(field, property) : field);
   });
@@ -296,17 +303,24 @@ function schemaField(
   path: string[],
   owner: string,
   ownerPath: string[],
+  insideOptional = false,
 ): CmsField {
   // A nested named schema (organisationSchema inside caseSchema) has its own docs and labels.
   const innerOwner = schema[OWNER_TAG] ?? schema.items?.[OWNER_TAG];
   const doc = context.docs.get([owner, ...ownerPath].join('.'));
+  const english = schema.type === 'string' && isEnglishField(path);
+  const label = fieldLabel(owner, name);
   const base: CmsField = {
     name,
-    label: fieldLabel(owner, name),
+    // en.title is 英文标题: the Chinese 标题 is on the same form.
+    label: english && name !== 'en' && !label.startsWith('英文') ? `英文${label}` : label,
     widget: 'string',
-    required,
+    // Decap checks the required fields of an optional object even when the object is left empty
+    // (decaporg/decap-cms#2103, #7748), so that a case without English could not be saved: inside
+    // an optional object every field is optional in the form, and the validator asks for the rest.
+    required: required && !insideOptional,
   };
-  const rules: string[] = [required ? '必填' : '选填'];
+  const rules: string[] = [required ? (insideOptional ? '填写本组时必填' : '必填') : '选填'];
   const choice = context.choices[[context.collection, ...path].join('.')];
   const itemSchema = schema.items;
   const many = schema.type === 'array';
@@ -344,7 +358,8 @@ function schemaField(
   } else if (schema.type === 'object') {
     const nextOwner = innerOwner ?? owner;
     const nextPath = innerOwner ? [] : ownerPath;
-    Object.assign(field, { widget: 'object', fields: objectFields(schema, context, path, nextOwner, nextPath), collapsed: false });
+    const fields = objectFields(schema, context, path, nextOwner, nextPath, insideOptional || !required);
+    Object.assign(field, { widget: 'object', fields, collapsed: false });
   } else if (schema.type === 'boolean') {
     // No default in the form: a value left unset is left out, and the schema's default applies.
     Object.assign(field, { widget: 'boolean' });
@@ -366,7 +381,7 @@ function schemaField(
   } else if (schema.type === 'string' && schema.maxLength !== undefined) {
     const min = schema.minLength ?? 0;
     Object.assign(field, {
-      widget: schema.maxLength >= MULTILINE_FROM ? 'text' : 'string',
+      widget: schema.maxLength >= MULTILINE_FROM && !SINGLE_LINE.has(name) ? 'text' : 'string',
       pattern: [textPattern(min, schema.maxLength), min > 1 ? `须为 ${min}–${schema.maxLength} 个字` : `不超过 ${schema.maxLength} 个字，且不能只有空格`],
     });
     rules.push(min > 1 ? `${min}–${schema.maxLength} 字` : `≤ ${schema.maxLength} 字`);
@@ -380,6 +395,7 @@ function schemaField(
     else if (schema.maxItems !== undefined) rules.push(`至多 ${schema.maxItems} 项`);
     if (field.widget === 'list' && schema.minItems === undefined) Object.assign(field, { default: [] });
   }
+  if (english) rules.push(ENGLISH_RULE);
   field.hint = [rules.join('，'), doc].filter(Boolean).join('。') || undefined;
   return field;
 }

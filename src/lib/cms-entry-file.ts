@@ -124,7 +124,11 @@ function cleanValue(value: unknown, field: CmsField): unknown {
   if (isEmpty(value)) return undefined;
   const subFields = field.fields as CmsField[] | undefined;
   const types = field.types as Array<{ name: string; fields: CmsField[] }> | undefined;
-  if (field.widget === 'object') return orderObject(value, subFields);
+  if (field.widget === 'object') {
+    // An optional group left blank in the form (an entry without English) is left out, not written as {}.
+    const object = orderObject(value, subFields);
+    return object && Object.keys(object).length === 0 ? undefined : object;
+  }
   if (Array.isArray(value)) {
     if (types) {
       const typeKey = String(field.typeKey ?? 'type');

@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionData, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
 import { FILE_ID_PATTERN } from '../schemas/common.ts';
 import { readCheckedFile, type EntryFile } from './entry-file.ts';
+import { checkEnglishFields } from './english.ts';
 import { checkMdxBody } from './mdx-safety.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkReferences, type LoadedCollections } from './references.ts';
@@ -104,6 +105,7 @@ function readCollection<S extends z.ZodType>(
     files.set(id, entry);
     if (entry.data === undefined) continue;
     const parsed = checkSchema(entry, spec.schema, problems);
+    checkEnglishFields(entry, entry.data, problems);
     const bodyText = spec.extension === '.mdx' ? checkMdxBody(file, entry.body, entry.bodyStartLine, problems) : '';
     if (parsed) valid.push({ id, data: parsed.data, body: entry.body, bodyText: bodyText ?? '' });
   }

@@ -153,6 +153,9 @@ describe('the web editor at /admin/', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(new RegExp(`^---\\ntitle: ${TITLE}\\nsummary: `));
     expect(text).not.toMatch(/^id:/m);
+    // The English group was left blank: the form saves a case without English (Decap would refuse
+    // while an optional object's fields are required, decap-cms#7748) and writes no `en:`.
+    expect(text).not.toMatch(/^en:/m);
     // Front matter keys come in the schema's order (fields left empty are left out).
     const keys = [...text.split('---')[1].matchAll(/^([a-zA-Z]+):/gm)].map((m) => m[1]);
     expect(keys).toEqual(Object.keys(caseSchema.shape).filter((key) => keys.includes(key)));

@@ -37,14 +37,22 @@ function unwrap(schema: z.ZodType): z.ZodType {
 const shapeOf = (schema: z.ZodType) => (unwrap(schema) as z.ZodObject).shape as Record<string, z.ZodType>;
 const elementOf = (schema: z.ZodType) => (unwrap(schema) as z.ZodArray<z.ZodType>).element;
 
+interface Pair {
+  where: string;
+  field: CmsField;
+  schema: z.ZodType;
+  /** Inside an object the form marks optional (a case's `en`). */
+  insideOptional?: boolean;
+}
+
 /** Every form field with the Zod schema it edits, at every depth. */
-function pairs(fields: CmsField[], shape: Record<string, z.ZodType>, where: string): Array<{ where: string; field: CmsField; schema: z.ZodType }> {
+function pairs(fields: CmsField[], shape: Record<string, z.ZodType>, where: string, insideOptional = false): Pair[] {
   return fields.flatMap((f) => {
     const schema = shape[f.name];
     if (!schema) return [];
     const inner = unwrap(schema);
-    const here = { where: `${where}.${f.name}`, field: f, schema };
-    if (f.widget === 'object') return [here, ...pairs(f.fields as CmsField[], shapeOf(schema), here.where)];
+    const here = { where: `${where}.${f.name}`, field: f, schema, insideOptional };
+    if (f.widget === 'object') return [here, ...pairs(f.fields as CmsField[], shapeOf(schema), here.where, insideOptional || f.required === false)];
     if (f.widget === 'list' && f.fields) return [here, ...pairs(f.fields as CmsField[], shapeOf(elementOf(schema)), here.where)];
     if (f.widget === 'list' && f.types) {
       return [here, ...(f.types as Array<{ name: string; fields: CmsField[] }>).flatMap((t) => pairs(t.fields, shapeOf(elementOf(schema)), `${here.where}[${t.name}]`))];
@@ -111,12 +119,23 @@ describe('the form accepts what the schema accepts', () => {
     }
   });
 
-  it('marks a field required exactly when the schema rejects a missing value', () => {
+  it('marks a field required exactly when the schema rejects a missing value, except inside an optional group', () => {
     const mismatches = allPairs
       .filter(({ where }) => !where.endsWith('[]'))
-      .filter(({ field: f, schema }) => (f.required !== false) !== !schema.safeParse(undefined).success)
+      .filter(({ field: f, schema, insideOptional }) => (f.required !== false) !== (!schema.safeParse(undefined).success && !insideOptional))
       .map(({ where, field: f }) => `${where}: required=${f.required}`);
     expect(mismatches).toEqual([]);
+  });
+
+  it('lets an optional group be left empty, saying which of its fields are needed once it is filled', () => {
+    // Decap refuses to save while a required field of an empty optional object is blank
+    // (decaporg/decap-cms#7748): the form would not save a case without English.
+    const grouped = allPairs.filter(({ insideOptional, schema }) => insideOptional && !schema.safeParse(undefined).success);
+    expect(grouped.map((p) => p.where)).toEqual(expect.arrayContaining(['cases.en.title', 'cases.en.summary', 'comparisons.en.title', 'editions.en.title']));
+    for (const { where, field: f } of grouped) {
+      expect(f.required, where).toBe(false);
+      expect(f.hint, where).toMatch(/^填写本组时必填/);
+    }
   });
 
   it('checks text length and format exactly as the schema does', () => {
@@ -165,6 +184,44 @@ describe('the form accepts what the schema accepts', () => {
       expect(collection(name).folder).toBe(`content/${COLLECTIONS[name].folder}`);
       expect(`.${collection(name).extension}`).toBe(COLLECTIONS[name].extension);
     }
+  });
+});
+
+describe('the English fields', () => {
+  /** The field at `path` in a collection's form, through nested objects and list items. */
+  const english = (name: string, [first, ...rest]: string[]) =>
+    rest.reduce((f, key) => field(f.fields as CmsField[], key), field(collection(name).fields, first));
+
+  it('offers a case’s and a comparison’s English title and summary as an optional group after the summary', () => {
+    for (const name of ['cases', 'comparisons']) {
+      const names = collection(name).fields.map((f) => f.name);
+      expect(names.indexOf('en'), name).toBe(names.indexOf('summary') + 1);
+      expect(english(name, ['en'])).toMatchObject({ widget: 'object', label: '英文', required: false });
+      expect(english(name, ['en', 'title'])).toMatchObject({ label: '英文标题', widget: 'string' });
+      expect(english(name, ['en', 'summary'])).toMatchObject({ label: '英文摘要', widget: 'text' });
+    }
+  });
+
+  it('offers an edition’s English title, its categories’ and dates’ English names', () => {
+    expect(english('editions', ['en', 'title'])).toMatchObject({ label: '英文全称', widget: 'string' });
+    expect(english('editions', ['en', 'translated'])).toMatchObject({ widget: 'boolean', required: false });
+    expect(english('editions', ['categories', 'en'])).toMatchObject({ label: '英文名称', required: false });
+    expect(english('editions', ['dates', 'en'])).toMatchObject({ label: '英文', required: false });
+  });
+
+  it('explains the English rule on every English text field, and not elsewhere', () => {
+    const withRule = allPairs.filter(({ field: f }) => f.hint?.includes('用英文书写')).map((p) => p.where);
+    expect(withRule.sort()).toEqual(
+      ['cases.en.title', 'cases.en.summary', 'comparisons.en.title', 'comparisons.en.summary', 'editions.en.title', 'editions.en.shortTitle', 'editions.categories.en', 'editions.dates.en'].sort(),
+    );
+    expect(english('cases', ['en', 'title']).hint).toContain(docs.get('caseSchema.en.title'));
+  });
+
+  it('offers keywords as a list of short texts', () => {
+    const keywords = field(cases.fields, 'keywords');
+    expect(keywords).toMatchObject({ widget: 'list', label: '关键词', required: false, default: [] });
+    expect(keywords.field).toMatchObject({ widget: 'string' });
+    expect(keywords.hint).toContain(docs.get('caseSchema.keywords'));
   });
 });
 

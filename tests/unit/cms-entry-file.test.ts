@@ -91,6 +91,34 @@ lastReviewed: "2026-11-29"
   });
 });
 
+describe('a case’s English and keywords saved from the form', () => {
+  it('puts the English group after the summary and the keywords after the aliases, and passes the validator', () => {
+    const text = formatEntryFile(
+      { ...formCase, keywords: ['网格化', 'grid management'], en: { summary: 'A test case: Jianghan District gathers incidents on a grid platform.', title: 'Jianghan grid governance (网格治理)' } },
+      shape('cases'),
+    );
+    expect(validateWith({ 'cases/gamma-grid.mdx': text })).toEqual([]);
+    expect(text).toContain(`summary: 江汉区以网格平台汇集事件的一个测试案例，供编辑器测试使用。
+en:
+  title: Jianghan grid governance (网格治理)
+  summary: "A test case: Jianghan District gathers incidents on a grid platform."
+aliases: []
+keywords: [网格化, grid management]
+organisations:`);
+  });
+
+  it('leaves out an English group left blank, so that a case without English stays valid', () => {
+    const text = formatEntryFile({ ...formCase, en: { title: '', summary: '' } }, shape('cases'));
+    expect(text).not.toMatch(/^en:/m);
+    expect(validateWith({ 'cases/gamma-grid.mdx': text })).toEqual([]);
+  });
+
+  it('leaves the validator to ask for the other half of a half-filled English group', () => {
+    const text = formatEntryFile({ ...formCase, en: { title: 'Jianghan grid governance', summary: '' } }, shape('cases'));
+    expect(validateWith({ 'cases/gamma-grid.mdx': text })).toEqual(['cases/gamma-grid.mdx:5: en.summary: is required']);
+  });
+});
+
 describe('existing entries opened and saved without changes', () => {
   it.each([
     ['cases', 'cases/alpha-index.mdx'],
