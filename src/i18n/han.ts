@@ -56,7 +56,8 @@ export function hanRuns(text: string): TextRun[] {
 const PAIRS: Array<[string, string]> = [['(', ')'], ['[', ']'], ['{', '}'], ['“', '”'], ['‘', '’']];
 
 /** Keep a bracket or quote inside the run when its partner is inside: "荆楚网(湖北日报网)" stays whole. */
-function balance([, lead = '', core = '', trail = '']: ArrayLike<string | undefined>): [string, string, string] {
+function balance(match: ReadonlyArray<string | undefined>): [string, string, string] {
+  let [lead, core, trail] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
   for (const [open, close] of PAIRS) {
     const count = (text: string, char: string) => text.split(char).length - 1;
     while (count(core, close) > count(core, open) && lead.endsWith(open)) {

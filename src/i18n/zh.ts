@@ -82,7 +82,10 @@ export const zh = {
     facts: '基本信息',
     typeUnstatedTitle: '来源未说明组织类型',
     typeUnstated: (unstated: string) => `类型${unstated}`,
-    organisation: (name: string, type: string, role: string) => [name, '（', type, '，', role, '）'] as const,
+    /** An organisation's line: name（type，role）. */
+    organisationOpen: '（',
+    organisationComma: '，',
+    organisationClose: '）',
     note: '注：',
     startUnstated: '来源未载明起始时间',
     rank: (rank: number) => `（第 ${rank} 名）`,
