@@ -9,6 +9,7 @@ import { decapCms } from './src/integrations/decap-cms.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSettings } from './src/integrations/settings.ts';
 import { readSettings } from './src/config.ts';
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES } from './src/i18n/locales.ts';
 
 // The only place the build reads the environment (src/config.ts).
 const settings = readSettings();
@@ -18,6 +19,13 @@ export default defineConfig({
   base: settings.basePath,
   ...(settings.contentCacheDir ? { cacheDir: settings.contentCacheDir } : {}),
   trailingSlash: 'always',
+  // Chinese first at /, English under /en/ (src/i18n/locales.ts). Every page has its twin in
+  // src/pages/en/; there is no fallback, so a missing twin is a missing page (tests/content/i18n-twins).
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
   // Pages are rendered four at a time, overlapping file writes with rendering without changing the
   // output (the measurement is in docs/architecture.md).
   build: { concurrency: 4 },
@@ -52,7 +60,11 @@ export default defineConfig({
     mdx({ processor: satteri({ hastPlugins: [baseLinks(settings.basePath)] }) }),
     contentGate(settings.contentDir),
     // Lists every page the build writes; the 404 page and the web editor are not for search engines.
-    sitemap({ filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname) }),
+    // Each page lists its twin in the other language as an alternate (xhtml:link hreflang).
+    sitemap({
+      filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname),
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANGUAGE_TAGS },
+    }),
     searchIndex(settings.contentDir, settings.searchShardSize),
     decapCms(),
   ],

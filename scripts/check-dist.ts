@@ -10,21 +10,23 @@ import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { readSettings } from '../src/config.ts';
 import { parseCommandLine } from './lib/cli.ts';
+import { languageFindings, scanLanguage, type LanguageScan } from './lib/language-pages.ts';
 
 const USAGE = `Usage: node scripts/check-dist.ts [--dist DIR] [--base /path/] [--skip-html]
 
 Checks dist/ (or DIR, built with Astro base BASE): HTML validity with the Nu Html Checker (needs
 Java), every internal link, asset and #anchor, external URLs, inline event handlers, that
 content pages ship at most ${2048} bytes of JavaScript (gzip), that the sitemap lists every page
-but the 404 page and /admin/ (and nothing else), and that every CSV under data/ has the header
-its data/datapackage.json schema declares. The web editor (admin/) is not a content page: its
+but the 404 pages and /admin/ (and nothing else), that every CSV under data/ has the header
+its data/datapackage.json schema declares, and that every Chinese page has its English twin under
+/en/ and the reverse, with <html lang>, hreflang alternates and lang="zh-CN" on Chinese in English pages. The web editor (admin/) is not a content page: its
 links into the editor's routes (#/collections/…) are not anchors, and it has no JavaScript budget.`;
 
 const { values: options } = parseCommandLine({ name: 'check-dist', usage: USAGE, options: { dist: { type: 'string' }, base: { type: 'string' }, 'skip-html': { type: 'boolean' } } });
 const dist = path.resolve(options.dist ?? 'dist');
 const base = (options.base ?? readSettings().basePath).replace(/\/?$/, '/');
 /** Pages allowed to load more than the content-page budget: search and the compare picker. */
-const APP_PAGES = new Set(['search/index.html', 'compare/index.html']);
+const APP_PAGES = new Set(['search/index.html', 'compare/index.html', 'en/search/index.html', 'en/compare/index.html']);
 /**
  * The web editor (src/pages/admin/) is no content page: it loads the vendored Decap CMS bundle and
  * is outside the budget. Its `#/collections/…` links are the editor's routes, not anchors.
@@ -73,7 +75,7 @@ for (const file of htmlFiles) {
   }
 }
 
-findings.push(...sitemapFindings(), ...datapackageFindings());
+findings.push(...sitemapFindings(), ...datapackageFindings(), ...bilingualFindings());
 
 if (!options['skip-html']) {
   const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
@@ -86,9 +88,20 @@ for (const finding of findings) console.error(finding);
 console.log(`${htmlFiles.length} pages checked: ${findings.length === 0 ? 'no findings' : `${findings.length} finding(s)`}`);
 process.exit(findings.length === 0 ? 0 : 1);
 
-/** Pages a sitemap must not list: the 404 page and the web editor. */
+/** Pages a sitemap must not list: the 404 pages and the web editor. */
 function isUnlisted(sitePath: string): boolean {
-  return sitePath === '404.html' || sitePath === 'admin/' || sitePath.startsWith('admin/');
+  return sitePath === '404.html' || sitePath === 'en/404/' || sitePath === 'admin/' || sitePath.startsWith('admin/');
+}
+
+/** Twins, <html lang>, hreflang and lang="zh-CN" over every page but the web editor (scripts/lib/language-pages.ts). */
+function bilingualFindings(): string[] {
+  const scans = new Map<string, LanguageScan>();
+  for (const file of htmlFiles) {
+    const sitePath = path.relative(dist, file).replace(/(^|\/)index\.html$/, '$1');
+    if (sitePath === 'admin/' || sitePath.startsWith('admin/')) continue;
+    scans.set(sitePath, scanLanguage(readFileSync(file, 'utf8')));
+  }
+  return languageFindings(scans, base);
 }
 
 /** Every HTML page is in the sitemap (except the 404 page and /admin/), and the sitemap lists no other URL. */

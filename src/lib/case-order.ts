@@ -1,12 +1,10 @@
 // The orders the case list offers, and paging. One place, so the list pages and tests agree.
 import { byTitle, type CaseEntry, type Library } from './library.ts';
 import { regionPathLabel } from './format.ts';
+import { zh } from '../i18n/zh.ts';
 
-export const CASE_ORDERS = {
-  title: '按标题',
-  year: '按年份（新→旧）',
-  region: '按地区',
-} as const;
+/** The orders, with their Chinese labels (each language's labels: caseList.orders in src/i18n/). */
+export const CASE_ORDERS = zh.caseList.orders;
 export type CaseOrder = keyof typeof CASE_ORDERS;
 
 export const CASES_PER_PAGE = 30;

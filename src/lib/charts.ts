@@ -1,11 +1,14 @@
 // Data for the overview charts: bars of case counts, each linking to the page that lists the cases
 // it counts. Every count comes from the query layer (lib/library.ts); components/BarChart.astro
 // draws the bars as SVG at build time.
-import { COMPLETENESS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
+import { COMPLETENESS, COMPLETENESS_LABELS, ENUM_LABELS } from '../schemas/constants.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';
-import { UNSTATED_LABEL } from './format.ts';
+import { UNSTATED_LABELS } from './format.ts';
 import { caseTerms, UNSTATED_TERM, type CaseEntry, type Library } from './library.ts';
-import { href, paths } from './urls.ts';
+import { termLabel } from './localized.ts';
+import { pathsFor } from './urls.ts';
+import { DICTIONARIES } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface ChartBar {
   label: string;
@@ -25,83 +28,87 @@ export interface Chart {
   bars: ChartBar[];
 }
 
-/** Pages that list the cases whose value is unknown, or that were launched in a year. */
-export const chartPaths = {
-  unknown: (vocabulary: 'level' | 'org-type') => href(`/topics/${vocabulary}/unknown/`),
-  launched: (year: number | undefined) => href(`/topics/launched/${year ?? 'unknown'}/`),
-};
-
 /** Cases by year of launch, oldest first, the unknown last. */
-export function launchYearChart(library: Library): Chart {
+export function launchYearChart(library: Library, locale: Locale = 'zh'): Chart {
+  const t = DICTIONARIES[locale].charts;
+  const unstated = UNSTATED_LABELS[locale];
   return {
     id: 'chart-launched',
-    title: '按起始年份',
+    title: t.launched,
     bars: [...library.casesByLaunchYear()].map(([year, cases]) => ({
-      label: year === undefined ? UNSTATED_LABEL : `${year}`,
+      label: year === undefined ? unstated : `${year}`,
       count: cases.length,
-      href: chartPaths.launched(year),
+      href: pathsFor(locale).launched(year),
       unknown: year === undefined,
     })),
-    note: `起始年份以来源所载为准；来源未载明的计为“${UNSTATED_LABEL}”。`,
+    note: t.launchedNote(unstated),
   };
 }
 
 /** Cases awarded or listed per year (a case listed twice in one year counts once), oldest first. */
-export function awardYearChart(library: Library): Chart {
+export function awardYearChart(library: Library, locale: Locale = 'zh'): Chart {
+  const paths = pathsFor(locale);
   return {
     id: 'chart-awarded',
-    title: '按获奖与入选年份',
+    title: DICTIONARIES[locale].charts.awarded,
     bars: [...library.awardYears()].reverse().map((year) => ({ label: `${year}`, count: library.casesAwardedIn(year).length, href: paths.year(year) })),
   };
 }
 
-const VOCABULARY_TITLES: Partial<Record<Vocabulary, string>> = { domain: '按领域', level: '按层级', 'org-type': '按组织类型', technology: '按技术' };
-const MULTI_NOTES: Partial<Record<Vocabulary, string>> = {
-  domain: '一个案例可有 1–3 个领域，分别计入。',
-  technology: '一个案例可用多项技术，分别计入；未列技术的案例不计。',
-  'org-type': `一个案例的各参与单位类型分别计入；有单位类型未说明的案例计入“${UNSTATED_LABEL}”。`,
-};
+function multiNote(vocabulary: Vocabulary, locale: Locale): string | undefined {
+  const notes = DICTIONARIES[locale].charts.multiNotes;
+  if (vocabulary === 'org-type') return notes['org-type'](UNSTATED_LABELS[locale]);
+  return vocabulary === 'domain' || vocabulary === 'technology' ? notes[vocabulary] : undefined;
+}
 
 /**
  * Cases per term of a vocabulary, in the vocabulary's order, with an unknown bar for level and
  * organisation type. Terms without cases are kept (a zero bar says the library has none).
  */
-export function termChart(library: Library, vocabulary: 'domain' | 'level' | 'org-type' | 'technology'): Chart {
+export function termChart(library: Library, vocabulary: 'domain' | 'level' | 'org-type' | 'technology', locale: Locale = 'zh'): Chart {
+  const paths = pathsFor(locale);
   const counts = library.termCounts(vocabulary);
   const bars: ChartBar[] = library.terms(vocabulary).map((term) => ({
-    label: term.label,
+    label: termLabel(term, locale),
     count: counts.get(term.id) ?? 0,
     href: paths.term(vocabulary, term.id),
   }));
   if (vocabulary === 'level' || vocabulary === 'org-type') {
     const unknown = library.casesWithUnknown(vocabulary).length;
-    bars.push({ label: UNSTATED_LABEL, count: unknown, href: unknown > 0 ? chartPaths.unknown(vocabulary) : undefined, unknown: true });
+    bars.push({ label: UNSTATED_LABELS[locale], count: unknown, href: unknown > 0 ? paths.unknownTerm(vocabulary) : undefined, unknown: true });
   }
-  return { id: `chart-${vocabulary}`, title: VOCABULARY_TITLES[vocabulary]!, bars, note: MULTI_NOTES[vocabulary] };
+  return { id: `chart-${vocabulary}`, title: DICTIONARIES[locale].charts.byVocabulary[vocabulary], bars, note: multiNote(vocabulary, locale) };
 }
 
+/**
+ * The search page filtered by a programme and one more filter: it lists exactly a programme chart's
+ * bar. Filter values are the Chinese names and labels the search records carry, in both languages.
+ */
+const programmeSearch = (locale: Locale, programme: string, filter: string, value: string) =>
+  `${pathsFor(locale).search()}?programme=${encodeURIComponent(programme)}&${filter}=${encodeURIComponent(value)}`;
+
 /** Cases per completeness level (简目, 部分, 完整), each bar linking to the search page filtered by it. */
-export function completenessChart(library: Library): Chart {
+export function completenessChart(library: Library, locale: Locale = 'zh'): Chart {
   return {
     id: 'chart-completeness',
-    title: '按完整度',
+    title: DICTIONARIES[locale].charts.completeness,
     bars: COMPLETENESS.map((level) => ({
-      label: COMPLETENESS_LABELS[level],
+      label: ENUM_LABELS[locale].completeness[level],
       count: library.cases.filter((entry) => entry.data.completeness === level).length,
-      href: `${paths.search()}?completeness=${encodeURIComponent(COMPLETENESS_LABELS[level])}`,
+      // Filter values are the Chinese labels the search records carry, in both languages.
+      href: `${pathsFor(locale).search()}?completeness=${encodeURIComponent(COMPLETENESS_LABELS[level])}`,
     })),
   };
 }
 
-/** The search page filtered by a programme and one more filter: it lists exactly a programme chart's bar. */
-const programmeSearch = (programme: string, filter: string, value: string) =>
-  `${paths.search()}?programme=${encodeURIComponent(programme)}&${filter}=${encodeURIComponent(value)}`;
 
 /**
  * Charts of one programme's listed cases: by year of the edition, by domain and by level. Each bar
  * links to the search page filtered by the programme and the bar's value, which lists those cases.
  */
-export function programmeCharts(library: Library, programmeId: string): Chart[] {
+export function programmeCharts(library: Library, programmeId: string, locale: Locale = 'zh'): Chart[] {
+  const t = DICTIONARIES[locale].charts;
+  const unstated = UNSTATED_LABELS[locale];
   const programme = library.programme(programmeId);
   if (!programme) return [];
   const name = programme.data.name;
@@ -114,25 +121,25 @@ export function programmeCharts(library: Library, programmeId: string): Chart[] 
   const termBars = (vocabulary: 'domain' | 'level'): ChartBar[] =>
     library
       .terms(vocabulary)
-      .map((term) => ({ label: term.label, count: countWith(vocabulary, term.id), href: programmeSearch(name, vocabulary, term.label) }))
+      .map((term) => ({ label: termLabel(term, locale), count: countWith(vocabulary, term.id), href: programmeSearch(locale, name, vocabulary, term.label) }))
       .filter((bar) => bar.count > 0);
   // The search page files an unstated level under the same label, so the unknown bar links there too.
   const unknownLevel = countWith('level', UNSTATED_TERM);
   return [
     {
       id: `chart-${programmeId}-year`,
-      title: '按评选年份',
+      title: t.programmeYear,
       bars: years.map((year) => {
         const ids = editionIds(year);
-        return { label: `${year}`, count: countIn(cases, (c) => c.data.awards.some((a) => ids.has(a.edition))), href: programmeSearch(name, 'year', `${year}`) };
+        return { label: `${year}`, count: countIn(cases, (c) => c.data.awards.some((a) => ids.has(a.edition))), href: programmeSearch(locale, name, 'year', `${year}`) };
       }),
     },
-    { id: `chart-${programmeId}-domain`, title: '按领域', bars: termBars('domain'), note: MULTI_NOTES.domain },
+    { id: `chart-${programmeId}-domain`, title: t.byVocabulary.domain, bars: termBars('domain'), note: multiNote('domain', locale) },
     {
       id: `chart-${programmeId}-level`,
-      title: '按层级',
-      bars: [...termBars('level'), ...(unknownLevel > 0 ? [{ label: UNSTATED_LABEL, count: unknownLevel, href: programmeSearch(name, 'level', UNSTATED_LABEL), unknown: true }] : [])],
-      note: unknownLevel > 0 ? `“${UNSTATED_LABEL}”指来源未载明层级的案例。` : undefined,
+      title: t.byVocabulary.level,
+      bars: [...termBars('level'), ...(unknownLevel > 0 ? [{ label: unstated, count: unknownLevel, href: programmeSearch(locale, name, 'level', UNSTATED_LABELS.zh), unknown: true }] : [])],
+      note: unknownLevel > 0 ? t.unknownLevelNote(unstated) : undefined,
     },
   ];
 }
@@ -144,10 +151,11 @@ function countIn(cases: CaseEntry[], test: (entry: CaseEntry) => boolean): numbe
 }
 
 /** One sentence that says what a chart shows, for its text alternative. */
-export function chartSummary(chart: Chart): string {
+export function chartSummary(chart: Chart, locale: Locale = 'zh'): string {
+  const t = DICTIONARIES[locale].charts;
   const shown = chart.bars.filter((b) => b.count > 0);
-  if (shown.length === 0) return `${chart.title}：暂无案例。`;
-  const top = [...shown].sort((a, b) => b.count - a.count)[0];
-  const parts = chart.bars.map((b) => `${b.label} ${b.count} 个`).join('，');
-  return `${chart.title}统计案例数：${parts}。最多的是${top.label}（${top.count} 个）。`;
+  if (shown.length === 0) return t.empty(chart.title);
+  const top = [...shown].sort((a, b) => b.count - a.count)[0]!;
+  const parts = chart.bars.map((b) => t.summaryPart(b.label, b.count)).join(t.summarySeparator);
+  return t.summary(chart.title, parts, top.label, top.count);
 }

@@ -1,10 +1,8 @@
 // The search page's own words, in each language the site has: the page renders one set as JSON
-// (data-messages) and the script (scripts/search-page.ts) fills their {placeholders}. The filter
-// values' labels (data-filter-labels) map the Chinese values the indexes carry to the page's
-// language. Pure and shared by the page and the script.
-import { COMPLETENESS, COMPLETENESS_LABELS } from '../schemas/constants.ts';
-import type { Library } from './library.ts';
-import { SEARCH_FILTERS, SEARCH_SORTS, type SearchFilter } from './search-filters.ts';
+// (data-messages, lib/search-page-data.ts) and the script (scripts/search-page.ts) fills their
+// {placeholders}. Kept beside the script, like the compare picker's words, so its bundle stays small.
+import { CASE_FIELD_LABELS_EN } from '../schemas/constants.ts';
+import { SEARCH_FILTERS, type SearchFilter } from './search-filters.ts';
 
 export type SearchLocale = 'zh' | 'en';
 
@@ -116,53 +114,16 @@ const en: SearchMessages = {
     category: 'Award category',
     province: 'Province',
     city: 'City',
-    domain: 'Domain',
-    technology: 'Technology',
-    level: 'Level',
-    completeness: 'Completeness',
+    domain: CASE_FIELD_LABELS_EN.domains,
+    technology: CASE_FIELD_LABELS_EN.technologies,
+    level: CASE_FIELD_LABELS_EN.level,
+    completeness: CASE_FIELD_LABELS_EN.completeness,
   },
 };
 
 export const SEARCH_MESSAGES: Record<SearchLocale, SearchMessages> = { zh, en };
 
-/** The sort orders' labels. */
-export const SEARCH_SORT_LABELS: Record<SearchLocale, Record<keyof typeof SEARCH_SORTS, string>> = {
-  zh: { ...SEARCH_SORTS },
-  en: { '': 'Relevance', year: 'Year (newest first)', title: 'Title' },
-};
-
-const COMPLETENESS_EN: Record<string, string> = { stub: 'Stub', partial: 'Partial', complete: 'Complete' };
-
 /** A message with its {placeholders} filled; an unknown placeholder is left as written. */
 export function fill(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/**
- * The filter values' labels in English: Chinese value (as the records carry it) → the
- * vocabularies' `en`, the programmes' `en.name`, the categories' `en`. A value without an English
- * label is shown in Chinese (and marked as Chinese by the page).
- */
-export function filterLabelsEn(library: Library): Partial<Record<SearchFilter, Record<string, string>>> {
-  const labels: Partial<Record<SearchFilter, Record<string, string>>> = {};
-  const add = (filter: SearchFilter, value: string, label: string | undefined) => {
-    if (label) (labels[filter] ??= {})[value] = label;
-  };
-  for (const programme of library.programmes) add('programme', programme.data.name, programme.data.en?.name);
-  for (const edition of library.editions) for (const category of edition.data.categories) add('category', category.name, category.en);
-  for (const term of library.terms('region')) add(term.rank === 'province' ? 'province' : 'city', term.label, term.en);
-  for (const term of library.terms('domain')) add('domain', term.label, term.en);
-  for (const term of library.terms('technology')) add('technology', term.label, term.en);
-  for (const term of library.terms('level')) add('level', term.label, term.en);
-  for (const level of COMPLETENESS) add('completeness', COMPLETENESS_LABELS[level], COMPLETENESS_EN[level]);
-  return labels;
-}
-
-/** Text cut into runs of Han characters and the rest, so the English page can mark Chinese with lang="zh-CN". */
-export function scriptRuns(text: string): Array<{ text: string; han: boolean }> {
-  const runs: Array<{ text: string; han: boolean }> = [];
-  for (const match of text.matchAll(/(\p{Script=Han}[\p{Script=Han}\p{P}\s\d]*\p{Script=Han}|\p{Script=Han})|[^\p{Script=Han}]+/gu)) {
-    runs.push({ text: match[0], han: match[1] !== undefined });
-  }
-  return runs;
 }

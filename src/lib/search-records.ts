@@ -2,7 +2,8 @@
 // search-text.ts, Traditional characters converted), the filters and meta the search page
 // shows. Built from the same query layer as the pages.
 import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
-import { awardLabel, caseAwardLabel, regionPathLabel } from './format.ts';
+import { caseAwardLabel, regionPathLabel } from './format.ts';
+import { caseAwardText, caseTitle, regionPathText, termLabel } from './localized.ts';
 import { toSimplified } from './chinese-script.ts';
 import type { CaseEntry, Library } from './library.ts';
 import { BODY_START, indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
@@ -128,7 +129,7 @@ function englishSearchRecord(library: Library, entry: CaseEntry): SearchRecord {
   ];
   const termWords = [...new Set(termKeys.flatMap(([vocabulary, id]) => {
     const term = library.term(vocabulary, id);
-    return term ? [term.en ?? '', ...(term.entryTerms ?? []).filter(isLatinText)].filter(Boolean) : [];
+    return term ? [...(term.en ? [termLabel(term, 'en')] : []), ...(term.entryTerms ?? []).filter(isLatinText)] : [];
   }))];
   const nameTokens = [...tokensOf([data.en?.title ?? '', ...names].filter(Boolean).join('。'))];
   const metaTokens = [
@@ -147,15 +148,10 @@ function englishSearchRecord(library: Library, entry: CaseEntry): SearchRecord {
     content: [...padded(nameTokens, NAME_SPAN), ...padded(metaTokens, BODY_START - NAME_SPAN)].join(' '),
     language: SEARCH_LANGUAGE_EN,
     meta: {
-      title: data.en?.title ?? data.title,
+      title: caseTitle(entry, 'en'),
       titleZh: data.title,
-      region: regions.map((r) => r.en ?? r.label).join(', '),
-      awards: data.awards.map((award) => {
-        const edition = library.edition(award.edition);
-        const programme = edition && library.programme(edition.data.programme);
-        const category = edition?.data.categories.find((c) => c.name === award.category);
-        return awardLabel(edition?.data.year, programme ? (programme.data.en?.name ?? programme.data.name) : undefined, category?.en ?? award.category);
-      }).join('|'),
+      region: regionPathText(regions, 'en'),
+      awards: data.awards.map((award) => caseAwardText(library, award, 'en')).join('|'),
       completeness: data.completeness,
     },
     filters: caseFilters(library, entry),

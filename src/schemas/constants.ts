@@ -67,3 +67,44 @@ export const ORGANISATION_ROLE_LABELS: Record<OrganisationRole, string> = {
   technology: '技术支持',
   funder: '资助',
 };
+
+// English labels of the same enumerations, for the English pages (/en/). Each is typed against
+// the Chinese labels' keys, so a new value cannot miss its English label.
+
+export const CASE_FIELD_LABELS_EN: Record<keyof typeof CASE_FIELD_LABELS, string> = {
+  aliases: 'Short names / project names',
+  organisations: 'Organisations',
+  region: 'Region',
+  level: 'Level',
+  domains: 'Domains',
+  technologies: 'Technologies',
+  period: 'Period',
+  awards: 'Awards and listings',
+  metrics: 'Figures',
+  completeness: 'Completeness',
+  lastReviewed: 'Last checked',
+};
+
+export const COMPLETENESS_LABELS_EN: Record<Completeness, string> = { stub: 'Stub', partial: 'Partial', complete: 'Complete' };
+
+export const COMPLETENESS_DESCRIPTIONS_EN: Record<Completeness, string> = {
+  stub: 'Stub (name, organisations and award only)',
+  partial: 'Partial (the sources support some sections)',
+  complete: 'Complete',
+};
+
+export const METRIC_BOUND_LABELS_EN: Record<MetricBound, string> = { exact: '', about: 'about', over: 'over', under: 'under' };
+
+export const ORGANISATION_ROLE_LABELS_EN: Record<OrganisationRole, string> = {
+  lead: 'lead',
+  partner: 'partner',
+  operator: 'operator',
+  technology: 'technology provider',
+  funder: 'funder',
+};
+
+/** Each enumeration's labels in one language: pages pick them by the page's locale. */
+export const ENUM_LABELS = {
+  zh: { caseFields: CASE_FIELD_LABELS, completeness: COMPLETENESS_LABELS, completenessDescriptions: COMPLETENESS_DESCRIPTIONS, metricBounds: METRIC_BOUND_LABELS, roles: ORGANISATION_ROLE_LABELS },
+  en: { caseFields: CASE_FIELD_LABELS_EN, completeness: COMPLETENESS_LABELS_EN, completenessDescriptions: COMPLETENESS_DESCRIPTIONS_EN, metricBounds: METRIC_BOUND_LABELS_EN, roles: ORGANISATION_ROLE_LABELS_EN },
+} satisfies Record<'zh' | 'en', Record<string, Record<string, string>>>;

@@ -2,10 +2,16 @@
 // JSON, draws the table with the same row builder and markup as the curated pages, and keeps the URL
 // in step. Sets text with textContent only: nothing from the URL or the data is parsed as HTML.
 import { COMPARE_CASES } from '../schemas/constants.ts';
-import { compareShard, comparisonCaption, parseCompareSelection, requestedIds, rowsFromFacts, TEMPLATE_SLOTS, type CaseFacts } from '../lib/compare.ts';
-import { paths } from '../lib/urls.ts';
+import { compareShard, comparisonCaption, parseCompareSelection, PICKER_MESSAGES, requestedIds, rowsFromFacts, TEMPLATE_SLOTS, type CaseFacts } from '../lib/compare.ts';
+import { pathsFor } from '../lib/urls.ts';
+import { toLocale } from '../i18n/locales.ts';
+import { hanRuns } from '../i18n/han.ts';
 
 const app = document.getElementById('compare-app');
+// The page's language (English pages fetch English facts from /en/compare/).
+const locale = toLocale(document.documentElement.lang);
+const paths = pathsFor(locale);
+const say_ = PICKER_MESSAGES[locale];
 
 if (app) void start(app);
 
@@ -43,7 +49,7 @@ async function start(root: HTMLElement): Promise<void> {
   const currentSelection = async () => {
     const values = new URLSearchParams(location.search).getAll('cases');
     await loadFacts(requestedIds(values).slice(0, 50));
-    return parseCompareSelection(values, new Set(facts.keys()));
+    return parseCompareSelection(values, new Set(facts.keys()), COMPARE_CASES.max, locale);
   };
 
   const render = async (notes: string[] = []) => {
@@ -51,7 +57,7 @@ async function start(root: HTMLElement): Promise<void> {
     try {
       selection = await currentSelection();
     } catch {
-      say(messages, ['案例数据加载失败，请稍后重试。']);
+      say(messages, [say_.loadFailed]);
       return;
     }
     const { ids, messages: urlNotes } = selection;
@@ -61,12 +67,12 @@ async function start(root: HTMLElement): Promise<void> {
         const item = document.createElement('li');
         const link = document.createElement('a');
         link.href = paths.case(id);
-        link.textContent = facts.get(id)!.title;
+        link.replaceChildren(...dataText(facts.get(id)!.title));
         const remove = document.createElement('button');
         remove.type = 'button';
         remove.className = 'secondary';
-        remove.textContent = '移除';
-        remove.setAttribute('aria-label', `从比较中移除：${facts.get(id)!.title}`);
+        remove.textContent = say_.remove;
+        remove.setAttribute('aria-label', say_.removeLabel(facts.get(id)!.title));
         remove.addEventListener('click', () => update(ids.filter((other) => other !== id)));
         item.append(link, ' ', remove);
         return item;
@@ -74,7 +80,7 @@ async function start(root: HTMLElement): Promise<void> {
     );
     if (ids.length < 2) {
       const hint = document.createElement('p');
-      hint.textContent = ids.length === 0 ? `尚未选择案例。请添加 ${COMPARE_CASES.min}–${COMPARE_CASES.max} 个案例。` : '再添加至少 1 个案例即可并排比较。';
+      hint.textContent = ids.length === 0 ? say_.noneSelected(COMPARE_CASES.min, COMPARE_CASES.max) : say_.oneMore;
       tableHost.replaceChildren(hint);
       return;
     }
@@ -93,9 +99,9 @@ async function start(root: HTMLElement): Promise<void> {
     const typed = input.value.trim();
     const id = (await idsByTitle()).get(typed) ?? ([...(await idsByTitle()).values()].includes(typed) ? typed : undefined);
     const { ids } = await currentSelection();
-    if (!id) return say(messages, [`没有找到标题为“${typed.slice(0, 60)}”的案例。`]);
-    if (ids.includes(id)) return say(messages, ['该案例已在比较中。']);
-    if (ids.length >= COMPARE_CASES.max) return say(messages, [`最多同时比较 ${COMPARE_CASES.max} 个案例。`]);
+    if (!id) return say(messages, [say_.notFound(typed.slice(0, 60))]);
+    if (ids.includes(id)) return say(messages, [say_.alreadyChosen]);
+    if (ids.length >= COMPARE_CASES.max) return say(messages, [say_.full(COMPARE_CASES.max)]);
     input.value = '';
     update([...ids, id]);
   };
@@ -118,7 +124,7 @@ async function start(root: HTMLElement): Promise<void> {
 function buildTable(template: HTMLTemplateElement, facts: CaseFacts[]): HTMLElement {
   const wrapper = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
   const table = wrapper.querySelector('table')!;
-  table.caption!.textContent = comparisonCaption(facts.length);
+  table.caption!.textContent = comparisonCaption(facts.length, locale);
   const head = table.tHead!.rows[0]!;
   const caseHeader = head.cells[1]!;
   caseHeader.remove();
@@ -126,7 +132,7 @@ function buildTable(template: HTMLTemplateElement, facts: CaseFacts[]): HTMLElem
     const th = caseHeader.cloneNode(true) as HTMLTableCellElement;
     const link = th.querySelector('a')!;
     link.href = paths.case(f.id);
-    link.textContent = f.title;
+    link.replaceChildren(...dataText(f.title));
     head.append(th);
   }
   const body = table.tBodies[0]!;
@@ -134,11 +140,11 @@ function buildTable(template: HTMLTemplateElement, facts: CaseFacts[]): HTMLElem
   const prototypes = { fact: factRow!, metric: metricRow! };
   const noData = emptyRow!.cells[1]!;
   body.replaceChildren();
-  for (const row of rowsFromFacts(facts)) {
+  for (const row of rowsFromFacts(facts, undefined, locale)) {
     const prototype = prototypes[row.kind];
     const tr = prototype.cloneNode(false) as HTMLTableRowElement;
     const label = prototype.cells[0]!.cloneNode(true) as HTMLTableCellElement;
-    label.textContent = row.label;
+    label.replaceChildren(...dataText(row.label));
     tr.append(label);
     for (const value of row.cells) {
       if (value === null) {
@@ -146,7 +152,7 @@ function buildTable(template: HTMLTemplateElement, facts: CaseFacts[]): HTMLElem
         continue;
       }
       const td = prototype.cells[1]!.cloneNode(true) as HTMLTableCellElement;
-      td.firstChild!.textContent = value.text;
+      td.firstChild!.replaceWith(...dataText(value.text));
       const note = td.querySelector('.meta')!;
       if (value.asOf) note.textContent = note.textContent!.replace(TEMPLATE_SLOTS.asOf, value.asOf);
       else note.remove();
@@ -165,13 +171,19 @@ function exportButton(facts: CaseFacts[]): HTMLElement {
   button.type = 'button';
   button.className = 'secondary';
   button.id = 'compare-export';
-  button.textContent = '导出表格（CSV）';
+  button.textContent = say_.exportCsv;
   button.addEventListener('click', async () => {
     const [{ comparisonCsv }, { saveFile }] = await Promise.all([import('../lib/compare-csv.ts'), import('./download.ts')]);
-    saveFile(comparisonCsv(facts, rowsFromFacts(facts)), `compare-${facts.map((f) => f.id).join('-').slice(0, 120)}.csv`, 'text/csv;charset=utf-8');
+    saveFile(comparisonCsv(facts, rowsFromFacts(facts, undefined, locale), locale), `compare-${facts.map((f) => f.id).join('-').slice(0, 120)}.csv`, 'text/csv;charset=utf-8');
   });
   wrapper.append(button);
   return wrapper;
+}
+
+/** Text from the data as nodes: on English pages its Chinese runs in <span lang="zh-CN"> (components/Text.astro does the same). */
+function dataText(text: string): Node[] {
+  if (locale !== 'en') return [document.createTextNode(text)];
+  return hanRuns(text).map((run) => (run.zh ? Object.assign(document.createElement('span'), { lang: 'zh-CN', textContent: run.text }) : document.createTextNode(run.text)));
 }
 
 function say(host: HTMLElement, lines: string[]): void {

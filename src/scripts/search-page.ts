@@ -10,7 +10,8 @@ import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
 import { href } from '../lib/urls.ts';
 import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../lib/search-facets.ts';
 import { FACET_TABLE_FILE, FILTER_NAMES, READINGS_FILE, shardFolder, VOCABULARY_FILE, type SearchFilter } from '../lib/search-filters.ts';
-import { fill, scriptRuns, type SearchMessages } from '../lib/search-messages.ts';
+import { fill, type SearchMessages } from '../lib/search-messages.ts';
+import { hanRuns } from '../i18n/han.ts';
 import { conceptMarker, correction, readingIndex, type ConceptTable, type ReadingTable } from '../lib/search-concepts.ts';
 import { fetchFragment, fragmentPath, indexLanguage, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
 import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext, type QueryPlan } from '../lib/search-query.ts';
@@ -519,8 +520,8 @@ function renderFilters(host: HTMLElement, facets: Facets, matched: number[] | un
 /** Text as nodes: on the English page each run of Chinese is a <span lang="zh-CN">. */
 function marked(text: string): Array<string | HTMLElement> {
   if (!english || !/\p{Script=Han}/u.test(text)) return [text];
-  return scriptRuns(text).map((run) => {
-    if (!run.han) return run.text;
+  return hanRuns(text).map((run) => {
+    if (!run.zh) return run.text;
     const span = document.createElement('span');
     span.lang = 'zh-CN';
     span.textContent = run.text;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/lib/load-library.ts';
 import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN } from '../../src/lib/search-filters.ts';
-import { fill, filterLabelsEn, scriptRuns, SEARCH_MESSAGES } from '../../src/lib/search-messages.ts';
-import { searchPageData } from '../../src/lib/search-page-data.ts';
+import { fill, SEARCH_MESSAGES } from '../../src/lib/search-messages.ts';
+import { filterLabelsEn, searchPageData } from '../../src/lib/search-page-data.ts';
 import { indexLanguage } from '../../src/lib/search-pagefind.ts';
 import { caseSearchRecord, isLatinText } from '../../src/lib/search-records.ts';
 import { BODY_START, indexText, NAME_FILLER, NAME_SPAN, pagefindQuery, queryTerms, quotedPagefindQuery, readableFields } from '../../src/lib/search-text.ts';
@@ -90,15 +90,6 @@ describe('search page words', () => {
   it('have the same keys in both languages, and no Chinese in the English set', () => {
     expect(Object.keys(SEARCH_MESSAGES.en).sort()).toEqual(Object.keys(SEARCH_MESSAGES.zh).sort());
     expect(JSON.stringify(SEARCH_MESSAGES.en)).not.toMatch(/\p{Script=Han}/u);
-  });
-
-  it('cut text into Han runs and the rest', () => {
-    expect(scriptRuns('Wuhan 武汉市 税务局 tax')).toEqual([
-      { text: 'Wuhan ', han: false },
-      { text: '武汉市 税务局', han: true },
-      { text: ' tax', han: false },
-    ]);
-    expect(scriptRuns('audit')).toEqual([{ text: 'audit', han: false }]);
   });
 
   it('label filter values in English from the vocabularies and programmes', () => {

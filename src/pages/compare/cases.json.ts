@@ -1,8 +1,4 @@
-// The compare picker's index: [id, title] of every case, fetched only when the picker runs.
-import type { APIRoute } from 'astro';
-import { getLibrary } from '../../lib/content.ts';
+// The compare picker's index of case titles (zh; views/compare-data.ts).
+import { compareIndex } from '../../views/compare-data.ts';
 
-export const GET: APIRoute = async () => {
-  const library = await getLibrary();
-  return new Response(JSON.stringify(library.cases.map((c) => [c.id, c.data.title])));
-};
+export const GET = compareIndex('zh');

@@ -1,0 +1,71 @@
+// The static paths of every page type with parameters, shared by the Chinese route in src/pages/
+// and its English twin in src/pages/en/, so both languages build exactly the same set of pages.
+import type { GetStaticPaths, PaginateFunction } from 'astro';
+import { getCollection } from 'astro:content';
+import { CASE_ORDERS, CASES_PER_PAGE, sortCases, type CaseOrder } from '../lib/case-order.ts';
+import { getLibrary } from '../lib/content.ts';
+
+export const casePaths = (async () => {
+  const cases = await getCollection('cases');
+  return cases.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const caseListPaths = (async ({ paginate }: { paginate: PaginateFunction }) => {
+  const library = await getLibrary();
+  return paginate(sortCases(library, 'title'), { pageSize: CASES_PER_PAGE });
+}) satisfies GetStaticPaths;
+
+export const caseOrderPaths = (async ({ paginate }: { paginate: PaginateFunction }) => {
+  const library = await getLibrary();
+  const orders = (Object.keys(CASE_ORDERS) as CaseOrder[]).filter((order) => order !== 'title');
+  return orders.flatMap((order) => paginate(sortCases(library, order), { pageSize: CASES_PER_PAGE, params: { order }, props: { order } }));
+}) satisfies GetStaticPaths;
+
+export const programmePaths = (async () =>
+  (await getCollection('awards')).map((programme) => ({ params: { programme: programme.id }, props: { programme } }))) satisfies GetStaticPaths;
+
+export const editionPaths = (async () =>
+  (await getCollection('editions')).map((edition) => ({
+    params: { programme: edition.data.programme, edition: edition.id },
+    props: { edition },
+  }))) satisfies GetStaticPaths;
+
+export const yearPaths = (async () => {
+  const library = await getLibrary();
+  return library.awardYears().map((year) => ({ params: { year: String(year) }, props: { year } }));
+}) satisfies GetStaticPaths;
+
+export const vocabularyPaths = (async () =>
+  (await getCollection('taxonomies')).map((vocabulary) => ({ params: { vocabulary: vocabulary.id }, props: { vocabulary } }))) satisfies GetStaticPaths;
+
+export const termPaths = (async ({ paginate }: { paginate: PaginateFunction }) => {
+  const library = await getLibrary();
+  return library.vocabularies.flatMap((vocabulary) =>
+    vocabulary.data.terms.flatMap((term) =>
+      paginate(library.casesWithTerm(vocabulary.data.vocabulary, term.id), {
+        pageSize: CASES_PER_PAGE,
+        params: { vocabulary: vocabulary.id, term: term.id },
+        props: { vocabulary, term },
+      }),
+    ),
+  );
+}) satisfies GetStaticPaths;
+
+/** The two vocabularies a case may leave unstated, each with its cases whose sources state none. */
+export const unknownTermPaths = (async ({ paginate }: { paginate: PaginateFunction }) => {
+  const library = await getLibrary();
+  return (['level', 'org-type'] as const).flatMap((vocabulary) => {
+    const cases = library.casesWithUnknown(vocabulary);
+    return cases.length === 0 ? [] : paginate(cases, { pageSize: CASES_PER_PAGE, params: { vocabulary }, props: { vocabulary } });
+  });
+}) satisfies GetStaticPaths;
+
+export const launchedPaths = (async ({ paginate }: { paginate: PaginateFunction }) => {
+  const library = await getLibrary();
+  return [...library.casesByLaunchYear()].flatMap(([year, cases]) =>
+    paginate(cases, { pageSize: CASES_PER_PAGE, params: { year: String(year ?? 'unknown') }, props: { year } }),
+  );
+}) satisfies GetStaticPaths;
+
+export const comparisonPaths = (async () =>
+  (await getCollection('comparisons')).map((comparison) => ({ params: { id: comparison.id }, props: { comparison } }))) satisfies GetStaticPaths;
