@@ -39,6 +39,15 @@ export interface SearchMessages {
   count: string;
   clearFilters: string;
   filterNames: Record<SearchFilter, string>;
+  /** The export buttons (scripts/search-export-button.ts). */
+  exportLabel: string;
+  exportAria: string;
+  exportNothing: string;
+  exportPreparing: string;
+  exportReading: string;
+  exportPartial: string;
+  exportDone: string;
+  exportFailed: string;
 }
 
 const zh: SearchMessages = {
@@ -74,6 +83,14 @@ const zh: SearchMessages = {
   count: '{value}（{n}）',
   clearFilters: '清除全部筛选',
   filterNames: { ...SEARCH_FILTERS },
+  exportLabel: '导出当前结果：',
+  exportAria: '将当前结果导出为 {format}',
+  exportNothing: ' 没有可导出的结果。',
+  exportPreparing: ' 正在准备…',
+  exportReading: ' 正在读取数据 {done}/{total}…',
+  exportPartial: ' 已导出前 {count} 个结果（共 {total} 个；全部数据请在“数据下载”页获取）。',
+  exportDone: ' 已导出 {count} 个结果。',
+  exportFailed: ' 导出失败，请稍后重试。',
 };
 
 const en: SearchMessages = {
@@ -119,6 +136,14 @@ const en: SearchMessages = {
     level: CASE_FIELD_LABELS_EN.level,
     completeness: CASE_FIELD_LABELS_EN.completeness,
   },
+  exportLabel: 'Export the current results: ',
+  exportAria: 'Export the current results as {format}',
+  exportNothing: ' There are no results to export.',
+  exportPreparing: ' Preparing…',
+  exportReading: ' Reading the data {done}/{total}…',
+  exportPartial: ' Exported the first {count} results (of {total}; the whole data set is on the Open data page).',
+  exportDone: ' Exported {count} results.',
+  exportFailed: ' The export failed. Please try again later.',
 };
 
 export const SEARCH_MESSAGES: Record<SearchLocale, SearchMessages> = { zh, en };

@@ -1,6 +1,7 @@
 // The search page's export buttons (CSV, BibTeX, RIS, CSL-JSON). The search page registers a
 // function that returns the IDs of all current results; the export code (scripts/search-export.ts)
 // and its data load only when a button is pressed.
+import { fill, type SearchMessages } from '../lib/search-messages.ts';
 import { EXPORT_FORMATS, EXPORT_LIMIT, type ExportFormat } from '../lib/search-export.ts';
 
 /**
@@ -8,6 +9,8 @@ import { EXPORT_FORMATS, EXPORT_LIMIT, type ExportFormat } from '../lib/search-e
  * of current results: the buttons are offered only while there is something to export.
  */
 export function registerExportSource(getResultIds: () => string[]): (resultCount: number) => void {
+  // The page's words (data-messages on #search-app, lib/search-messages.ts).
+  const t = JSON.parse(document.getElementById('search-app')?.dataset.messages ?? '{}') as SearchMessages;
   const results = document.getElementById('search-results');
   if (!results || document.getElementById('search-export')) return () => {};
   const host = document.createElement('div');
@@ -15,7 +18,7 @@ export function registerExportSource(getResultIds: () => string[]): (resultCount
   host.className = 'search-export no-print';
   host.hidden = true;
   const label = document.createElement('span');
-  label.textContent = '导出当前结果：';
+  label.textContent = t.exportLabel;
   const status = document.createElement('span');
   status.setAttribute('role', 'status');
   status.className = 'meta';
@@ -26,7 +29,7 @@ export function registerExportSource(getResultIds: () => string[]): (resultCount
     button.className = 'secondary';
     button.dataset.format = format;
     button.textContent = EXPORT_FORMATS[format].label;
-    button.setAttribute('aria-label', `将当前结果导出为 ${EXPORT_FORMATS[format].label}`);
+    button.setAttribute('aria-label', fill(t.exportAria, { format: EXPORT_FORMATS[format].label }));
     button.addEventListener('click', () => void run(format));
     host.append(button, ' ');
   }
@@ -38,22 +41,22 @@ export function registerExportSource(getResultIds: () => string[]): (resultCount
     if (busy) return;
     const ids = getResultIds();
     if (ids.length === 0) {
-      status.textContent = ' 没有可导出的结果。';
+      status.textContent = t.exportNothing;
       return;
     }
     busy = true;
-    status.textContent = ' 正在准备…';
+    status.textContent = t.exportPreparing;
     try {
       const { exportResults } = await import('./search-export.ts');
       const { count } = await exportResults(ids, format, (done, total) => {
-        status.textContent = ` 正在读取数据 ${done}/${total}…`;
+        status.textContent = fill(t.exportReading, { done, total });
       });
       status.textContent = ids.length > EXPORT_LIMIT
-        ? ` 已导出前 ${count} 个结果（共 ${ids.length} 个；全部数据请在“数据下载”页获取）。`
-        : ` 已导出 ${count} 个结果。`;
+        ? fill(t.exportPartial, { count, total: ids.length })
+        : fill(t.exportDone, { count });
     } catch (error) {
       console.error(error);
-      status.textContent = ' 导出失败，请稍后重试。';
+      status.textContent = t.exportFailed;
     } finally {
       busy = false;
     }

@@ -126,7 +126,7 @@ describe('the English page speaks English and marks Chinese', () => {
     expect(unmarked).toEqual([]);
     await page().waitForSelector('#search-filters legend');
     const legends = await page().$$eval('#search-filters legend', (ls) => ls.map((l) => l.textContent));
-    expect(legends).toContain('Domain');
+    expect(legends).toContain('Domains');
     expect(legends).toContain('Province');
     expect(await page().textContent('#search-filters')).toContain('Guangdong');
   });
