@@ -10,6 +10,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { renderCsl, type CslStyleKey } from '../../src/lib/citation-render.ts';
 import type { CslItem } from '../../src/lib/citation.ts';
+import { DATASET_SCHEMA_VERSION } from '../../src/lib/datapackage.ts';
 import { DIST, useSite } from '../support/site.ts';
 
 const dist = process.env.DIST_DIR ?? DIST;
@@ -114,7 +115,7 @@ describe('the described CSVs', () => {
   });
 
   it('the package has a semantic version and a created date-time', () => {
-    expect(descriptor.version).toMatch(/^1\.1\.\d+$/);
+    expect(descriptor.version).toMatch(new RegExp(`^${DATASET_SCHEMA_VERSION.major}\\.${DATASET_SCHEMA_VERSION.minor}\\.\\d+$`));
     expect(Number.isNaN(Date.parse(descriptor.created))).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/lib/load-library.ts';
-import { useSite } from '../support/site.ts';
+import { DIST, useSite } from '../support/site.ts';
 
 const site = useSite();
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));
@@ -26,7 +26,8 @@ describe('editorial pages', () => {
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(await page.locator('main h1').count()).toBe(1);
-    const twinLink = page.locator(`article.editorial a[hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`);
+    // The site's language switcher (Base.astro) leads to the twin.
+    const twinLink = page.locator(`.language-switch a[hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`);
     expect(new URL((await twinLink.getAttribute('href'))!, site.url('/')).pathname).toBe(twin);
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async (tags) => {
@@ -88,8 +89,11 @@ describe('editorial pages', () => {
     const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.url('/citing/'));
     const citations = await page.locator('figure.citation pre').allTextContents();
-    expect(citations[0]).toMatch(/^治理案例库\. 治理案例库开放数据\[DS\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[引用日期\]\. http.*\/data\/\.$/);
-    expect(citations[0]).toContain(`(${library.lastReviewed()})`);
+    // The version and date are the data package's; the access date shown is that date, for the reader to replace.
+    const descriptor = JSON.parse(readFileSync(path.join(process.env.DIST_DIR ?? DIST, 'data', 'datapackage.json'), 'utf8')) as { version: string; created: string };
+    const created = descriptor.created.slice(0, 10);
+    expect(citations[0]).toMatch(new RegExp(`^治理案例库\\. 治理案例库开放数据\\[DS/OL\\]\\. \\(${created}\\)\\[${created}\\]\\. http\\S*/data/\\.$`));
+    expect(citations[1]).toContain(`(Version ${descriptor.version}) [Data set]`);
     expect(await page.textContent('main')).toContain('CC-BY-4.0');
   });
 });
