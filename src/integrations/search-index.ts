@@ -25,6 +25,7 @@ import { ENGLISH_INDEX_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE,
 import { fragmentUrl, pageIdOfFile } from '../lib/search-pagefind.ts';
 import { readingTable, suggestionNames } from '../lib/search-vocabulary.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
+import { pinPagefindService } from './pagefind-affinity.ts';
 import { virtualModule } from './virtual-module.ts';
 
 interface BuiltIndex {
@@ -133,6 +134,7 @@ async function indexShard(library: Library, bodyTexts: Map<string, string>, case
   try {
     fail('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
+    pinPagefindService();
     // Records go to the Pagefind process in batches, not one round trip at a time; building a
     // batch between round trips leaves the event loop to Astro's rendering.
     const BATCH = 64;

@@ -89,7 +89,9 @@ export function renderCslAll(list: CslItem[], style: CslStyleKey, locale: CslLoc
   items.clear();
   for (const item of list) items.set(item.id, item);
   engine.updateItems([]);
-  engine.updateItems(list.map((item) => item.id));
+  // No sorting (citeproc's nosort argument): the entries are returned by ID, so the list's order
+  // does not matter, and computing APA's sort keys cost about a third of the batch.
+  engine.updateItems(list.map((item) => item.id), true);
   const [meta, entries] = engine.makeBibliography() as [{ entry_ids: string[][] }, string[]];
   return new Map(meta.entry_ids.map(([id], i) => [id, entryText(entries[i])]));
 }

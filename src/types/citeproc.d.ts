@@ -8,7 +8,8 @@ declare module 'citeproc' {
     class Engine {
       constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean);
       setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
-      updateItems(ids: string[]): void;
+      /** `nosort`: keep the given order instead of sorting by the style's bibliography keys. */
+      updateItems(ids: string[], nosort?: boolean): void;
       makeBibliography(): [unknown, string[]] | false;
     }
   }
