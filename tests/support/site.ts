@@ -1,8 +1,14 @@
 // Shared set-up for browser tests: serve dist/ and open Chromium once per test file.
 //
-// Page loads are what browser tests spend their time on: a fresh search page starts Pagefind (its
-// WebAssembly and worker) before it can answer. So:
+// Page loads are what browser tests spend their time on: a fresh page costs a new renderer process
+// (about a second on a busy 2-core machine, against a few hundred milliseconds to navigate an open
+// page), and a fresh search page starts Pagefind (its WebAssembly and worker) before it can answer. So:
 // - `useSite()` once per file: one static server and one browser for all the file's tests.
+//   `site.page()` opens a page in a fresh browser context, for a test that needs one to itself
+//   (its own routes, request listeners, history or settings); it is closed when that test ends.
+// - `usePage(site, options)` inside a describe(): one page for the group, opened before its first
+//   test; each test navigates it (page.goto starts a new document, as a fresh page would). Its
+//   Content-Security-Policy violations are counted per test.
 // - `searchFor(page, site, query)` loads /search/?q=… in `page`: use it where the URL is the point
 //   (state read from the URL, hostile input in the URL), not to run one query after another.
 // - `useSearchPage(site)` inside a describe(): one search page for the group, opened before its
@@ -12,7 +18,7 @@
 // - `submitSearch(page, query)` is the same on any search page that has finished loading (after a
 //   searchFor, say).
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -31,10 +37,21 @@ export const cspViolations = new WeakMap<Page, string[]>();
 export function useSite(): Site {
   let server: StaticServer;
   let browser: Browser;
+  /** Contexts opened outside a test (a group's page, in beforeAll): closed after the file. */
   const contexts: BrowserContext[] = [];
+  /** Contexts opened by the running test: closed when it ends, so that renderers do not pile up. */
+  let testContexts: BrowserContext[] | undefined;
   beforeAll(async () => {
     server = await serveStatic(process.env.DIST_DIR ?? DIST, process.env.BASE_PATH ?? '/');
     browser = await launchBrowser();
+  });
+  beforeEach(() => {
+    testContexts = [];
+  });
+  afterEach(async () => {
+    const opened = testContexts ?? [];
+    testContexts = undefined;
+    await Promise.all(opened.map((c) => c.close()));
   });
   afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close()));
@@ -45,7 +62,7 @@ export function useSite(): Site {
     url: (sitePath) => new URL(sitePath.replace(/^\//, ''), server.url).href,
     page: async ({ javaScriptEnabled = true, bypassCSP = false, width = 1280 } = {}) => {
       const context = await browser.newContext({ javaScriptEnabled, bypassCSP, viewport: { width, height: 900 } });
-      contexts.push(context);
+      (testContexts ?? contexts).push(context);
       const page = await context.newPage();
       const violations: string[] = [];
       cspViolations.set(page, violations);
@@ -61,6 +78,25 @@ export function useSite(): Site {
       return page;
     },
   };
+}
+
+/**
+ * One page for the tests of the describe() it is called in, with `options` as for site.page():
+ * opened before the group's first test, closed after its last. Each test navigates it; the
+ * Content-Security-Policy violations it records (cspViolations) are those of the running test.
+ */
+export function usePage(site: Site, options?: Parameters<Site['page']>[0]): () => Page {
+  let page: Page | undefined;
+  beforeAll(async () => {
+    page = await site.page(options);
+  });
+  beforeEach(() => {
+    if (page) cspViolations.get(page)!.length = 0;
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+  return () => page!;
 }
 
 /** The number of results the search status line announces (0 when none). */
@@ -135,16 +171,12 @@ export interface SearchPage {
  * test's search() sees its own query's results.
  */
 export function useSearchPage(site: Site, options?: Parameters<Site['page']>[0], searchPath = '/search/'): SearchPage {
-  let page: Page | undefined;
+  const page = usePage(site, options);
   beforeAll(async () => {
-    page = await site.page(options);
-    await searchFor(page, site, '', '', searchPath);
-  });
-  afterAll(async () => {
-    await page?.context().close();
+    await searchFor(page(), site, '', '', searchPath);
   });
   return {
-    page: () => page!,
-    search: (query) => submitSearch(page!, query),
+    page,
+    search: (query) => submitSearch(page(), query),
   };
 }
