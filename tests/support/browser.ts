@@ -1,6 +1,6 @@
 // Launches the system's Chromium or Chrome through playwright-core (never a downloaded browser):
 // CHROMIUM_PATH or the usual install locations, found by the same module `npm test` provisions with.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 import { findSystemTool } from '../../scripts/lib/system-tools.ts';
 
 const FLAGS = [
@@ -16,4 +16,14 @@ const FLAGS = [
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findSystemTool('browser'), args: FLAGS });
+}
+
+/** The same browser as a server that test files connect to (tests/support/shared-browser.ts). */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: findSystemTool('browser'), args: FLAGS });
+}
+
+/** Connect to a browser started by launchBrowserServer(). */
+export async function connectBrowser(endpoint: string): Promise<Browser> {
+  return chromium.connect(endpoint);
 }

@@ -1,9 +1,10 @@
-// Shared set-up for browser tests: serve dist/ and open Chromium once per test file.
+// Shared set-up for browser tests: the static server of dist/ and the Chromium that every test file
+// shares (started once for the run by tests/support/shared-browser.ts, vitest's globalSetup).
 //
 // Page loads are what browser tests spend their time on: a fresh page costs a new renderer process
 // (about a second on a busy 2-core machine, against a few hundred milliseconds to navigate an open
 // page), and a fresh search page starts Pagefind (its WebAssembly and worker) before it can answer. So:
-// - `useSite()` once per file: one static server and one browser for all the file's tests.
+// - `useSite()` once per file: connects to the shared browser for all the file's tests.
 //   `site.page()` opens a page in a fresh browser context, for a test that needs one to itself
 //   (its own routes, request listeners, history or settings); it is closed when that test ends.
 // - `usePage(site, options)` inside a describe(): one page for the group, opened before its first
@@ -18,10 +19,9 @@
 // - `submitSearch(page, query)` is the same on any search page that has finished loading (after a
 //   searchFor, say).
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { connectBrowser } from './browser.ts';
 
 export const DIST = path.resolve(import.meta.dirname, '../../dist');
 
@@ -35,15 +35,14 @@ export interface Site {
 export const cspViolations = new WeakMap<Page, string[]>();
 
 export function useSite(): Site {
-  let server: StaticServer;
+  const siteUrl = inject('siteUrl');
   let browser: Browser;
   /** Contexts opened outside a test (a group's page, in beforeAll): closed after the file. */
   const contexts: BrowserContext[] = [];
   /** Contexts opened by the running test: closed when it ends, so that renderers do not pile up. */
   let testContexts: BrowserContext[] | undefined;
   beforeAll(async () => {
-    server = await serveStatic(process.env.DIST_DIR ?? DIST, process.env.BASE_PATH ?? '/');
-    browser = await launchBrowser();
+    browser = await connectBrowser(inject('browserEndpoint'));
   });
   beforeEach(() => {
     testContexts = [];
@@ -55,11 +54,10 @@ export function useSite(): Site {
   });
   afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close()));
-    await browser?.close();
-    await server?.close();
+    await browser?.close(); // disconnects; the shared browser stays up for the next file
   });
   return {
-    url: (sitePath) => new URL(sitePath.replace(/^\//, ''), server.url).href,
+    url: (sitePath) => new URL(sitePath.replace(/^\//, ''), siteUrl).href,
     page: async ({ javaScriptEnabled = true, bypassCSP = false, width = 1280 } = {}) => {
       const context = await browser.newContext({ javaScriptEnabled, bypassCSP, viewport: { width, height: 900 } });
       (testContexts ?? contexts).push(context);
