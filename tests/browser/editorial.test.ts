@@ -2,16 +2,14 @@
 // lang, accessible, their figures live from the content, every vocabulary term listed; and the
 // links from the pages where a reader needs them (completeness, 未说明, notes, analysis, citations).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/lib/load-library.ts';
+import { axeViolations } from '../support/axe.ts';
 import { DIST, usePage, useSite } from '../support/site.ts';
 
 const site = useSite();
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const PAGES = ['about', 'methodology', 'vocabularies', 'citing'];
 const BOTH = PAGES.flatMap((name) => [
@@ -32,11 +30,7 @@ describe('editorial pages', () => {
     // The site's language switcher (Base.astro) leads to the twin.
     const twinLink = page.locator(`.language-switch a[hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`);
     expect(new URL((await twinLink.getAttribute('href'))!, site.url('/')).pathname).toBe(twin);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-    }, WCAG_TAGS);
+    const violations = (await axeViolations(page)).map((v) => `${v.id}: ${v.nodes[0]}`);
     expect(violations).toEqual([]);
   });
 

@@ -1,15 +1,12 @@
 // A person reading the English site (/en/): browsing by clicking from the home page, at 360 px and
 // on a desktop, with JavaScript on and off; the language switcher both ways; Chinese names marked
 // lang="zh-CN" (also in the tables the compare picker draws); and axe on the English page types.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { cspViolations, usePage, useSite } from '../support/site.ts';
 
 const site = useSite();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** One English page of each type. */
 const PAGES: Array<[string, string]> = [
@@ -166,12 +163,7 @@ describe('accessibility of the English pages: 0 axe violations of the WCAG 2.2 A
   it.each(PAGES)('%s', async (_, sitePath) => {
     const page = checked();
     await page.goto(site.url(sitePath));
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    }, WCAG_TAGS);
+    const violations = (await axeViolations(page)).map(({ id, nodes }) => ({ id, nodes }));
     expect(violations).toEqual([]);
   });
 });

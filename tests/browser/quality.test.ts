@@ -1,20 +1,11 @@
 // Accessibility (axe-core, WCAG 2.2 A and AA rules) on the main page types, and the
 // Content-Security-Policy: present on every page and never violated by search or the compare picker.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { cspViolations, searchFor, usePage, useSite } from '../support/site.ts';
 
 const site = useSite();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
 
 const PAGES: Array<[string, string]> = [
   ['home', '/'],
@@ -42,25 +33,14 @@ describe('accessibility: 0 axe violations of the WCAG 2.2 A and AA rules', () =>
     await page.goto(site.url(sitePath));
     if (sitePath.startsWith('/search/')) await page.waitForSelector('#search-results li');
     if (sitePath.startsWith('/compare/?')) await page.waitForSelector('#compare-table table');
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-      });
-      return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    }, WCAG_TAGS);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('the harness does report a violation when there is one', async () => {
     const page = checked();
     await page.goto(site.url('/'));
     await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: 'x.png' })));
-    await page.evaluate(axeSource);
-    const ids = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => v.id);
-    }, WCAG_TAGS);
+    const ids = (await axeViolations(page)).map((v) => v.id);
     expect(ids).toContain('image-alt');
   });
 
