@@ -36,9 +36,15 @@ const dist = path.resolve('dist');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'case-library-builds-'));
 const problems: string[] = [];
 
-function build(outDir: string, env: Record<string, string> = {}): void {
+/** Seconds since `start` (a performance.now()), for the lines that say where the time went. */
+const secondsSince = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+
+/** Build the site into `outDir`; returns how long it took. */
+function build(outDir: string, env: Record<string, string> = {}): string {
+  const start = performance.now();
   const result = spawnSync('astro', ['build', '--outDir', outDir], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  return secondsSince(start);
 }
 
 function fingerprint(folder: string): Map<string, string> {
@@ -56,22 +62,24 @@ function fingerprint(folder: string): Map<string, string> {
 
 try {
   const again = path.join(scratch, 'again');
-  build(again);
+  const againTime = build(again);
   const [first, second] = [fingerprint(dist), fingerprint(again)];
   for (const [file, hash] of first) {
     if (!second.has(file)) problems.push(`reproducible: ${file} is missing from the second build`);
     else if (second.get(file) !== hash) problems.push(`reproducible: ${file} differs between two builds`);
   }
   for (const file of second.keys()) if (!first.has(file)) problems.push(`reproducible: ${file} appears only in the second build`);
-  console.log(`reproducible: ${first.size} files compared`);
+  console.log(`reproducible: ${first.size} files compared (build ${againTime})`);
 
   // Under the base path, with shards: each shard's URLs must respect the base path too.
   const based = path.join(scratch, 'based');
-  build(based, { BASE_PATH: base, SEARCH_SHARD_SIZE: String(SHARD_SIZE) });
+  const basedTime = build(based, { BASE_PATH: base, SEARCH_SHARD_SIZE: String(SHARD_SIZE) });
+  console.log(`base path ${base}, index in shards of ${SHARD_SIZE} cases: built in ${basedTime}`);
   const links = spawnSync('node', ['scripts/check-dist.ts', '--dist', based, '--base', base, '--skip-html'], { encoding: 'utf8' });
   if (links.status !== 0) problems.push(`base path ${base}: link check failed:\n${links.stderr}`);
   else console.log(`base path ${base}: ${links.stdout.trim()}`);
 
+  const smokeStart = performance.now();
   const server = await serveStatic(based, base);
   const browser = await launchBrowser();
   try {
@@ -82,12 +90,13 @@ try {
     if (hrefs.length !== 1 || !hrefs[0]?.startsWith(`${base}cases/`)) problems.push(`base path ${base}: search for 惠云眼 gave ${JSON.stringify(hrefs)}`);
     await page.goto(`${server.url}compare/?cases=huizhou-huiyun-eye,sgcc-hubei-carbon-map`);
     await page.waitForSelector('#compare-table table', { timeout: 20_000 });
-    console.log(`base path ${base}: search and compare picker work`);
+    console.log(`base path ${base}: search and compare picker work (${secondsSince(smokeStart)})`);
   } finally {
     await browser.close();
     await server.close();
   }
 
+  const testsStart = performance.now();
   const tests = spawnSync('vitest', ['run', '--config', 'vitest.browser.config.ts', 'tests/browser/search.test.ts'], {
     env: { ...process.env, DIST_DIR: based, BASE_PATH: base },
     encoding: 'utf8',
@@ -95,7 +104,7 @@ try {
   const shards = readdirSync(based).filter((name) => /^pagefind(-\d+)?$/.test(name)).length;
   if (shards < 2) problems.push(`sharded search index: the build under ${base} has ${shards} index shard, not several`);
   if (tests.status !== 0) problems.push(`sharded search index: tests/browser/search.test.ts failed:\n${tests.stdout.slice(-6000)}\n${tests.stderr.slice(-2000)}`);
-  else console.log(`sharded search index (${shards} shards): the search tests pass`);
+  else console.log(`sharded search index (${shards} shards): the search tests pass (${secondsSince(testsStart)})`);
 } catch (error) {
   problems.push((error as Error).message);
 } finally {
