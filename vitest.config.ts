@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Unit and content tests. Browser tests run separately against a built site (npm run test:browser).
@@ -9,6 +10,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     isolate: false,
+    // One worker per core. vitest's default for a run is one fewer, which on a 2-core machine is a
+    // single worker: every file one after another, while the second core waits.
+    maxWorkers: os.availableParallelism(),
     // Tests that spawn the CLIs or validate the real content start a validator worker (issue 19's
     // time budget) and Node itself; 5 s was too tight for them on a loaded 2-core machine. This is a
     // hang guard, not a performance target (those live in npm run bench).

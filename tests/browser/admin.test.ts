@@ -4,13 +4,13 @@
 // and any Content-Security-Policy violation, fails the test.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { caseSchema } from '../../src/schemas/case.ts';
+import { axeViolations } from '../support/axe.ts';
 import { cspViolations, DIST, useSite } from '../support/site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -247,12 +247,7 @@ describe('the web editor at /admin/', () => {
     // The shell as a reader without the editor's scripts sees it; axe itself is injected.
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(site.url('/admin/'));
-    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
-      return result.violations.map((v) => v.id);
-    });
+    const violations = (await axeViolations(page)).map((v) => v.id);
     expect(violations).toEqual([]);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
   });

@@ -2,7 +2,7 @@
 // the same lines in the same order, each line leading to its case, whose page shows the official title.
 import { describe, expect, it } from 'vitest';
 import { publishedList } from '../support/published-list.ts';
-import { useSite } from '../support/site.ts';
+import { usePage, useSite } from '../support/site.ts';
 
 const site = useSite();
 const published = publishedList('chuzhi-2022-results.txt');
@@ -10,8 +10,10 @@ const published = publishedList('chuzhi-2022-results.txt');
 const asPublished = (line: string) => line.replace('：', ':');
 
 describe('the 楚治 2022 edition page', () => {
+  const unscripted = usePage(site, { javaScriptEnabled: false });
+
   it('shows the published lines in order under each category, numbered as published', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url('/awards/chuzhi/chuzhi-2022-bigdata/'));
     const sections = await page.$$eval('section:has(> .award-list)', (nodes) =>
       nodes.map((section) => ({
@@ -32,7 +34,7 @@ describe('the 楚治 2022 edition page', () => {
   });
 
   it('links a line to its case, whose awards section shows the official title and organisations', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url('/awards/chuzhi/chuzhi-2022-bigdata/'));
     const [first] = published[0].lines;
     await page.click(`.award-list a:text-is(${JSON.stringify(first.title)})`);
@@ -44,7 +46,7 @@ describe('the 楚治 2022 edition page', () => {
   });
 
   it('lists the winners in the same order on the year page and the home page', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     const caseOrder = async () =>
       page.$$eval('a[href*="/cases/"]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     await page.goto(site.url('/awards/chuzhi/chuzhi-2022-bigdata/'));

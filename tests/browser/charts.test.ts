@@ -1,13 +1,15 @@
 // The overview charts and the tile map are plain markup: readable and linked with no script,
 // within the CSP, and their open data tables hold the numbers the bars show.
 import { describe, expect, it } from 'vitest';
-import { cspViolations, useSite } from '../support/site.ts';
+import { cspViolations, usePage, useSite } from '../support/site.ts';
 
 const site = useSite();
 
 describe('charts and the tile map', () => {
+  const unscripted = usePage(site, { javaScriptEnabled: false });
+
   it('the home page shows the charts and the map without JavaScript, every bar and tile a link that works', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url('/'));
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     expect(await page.locator('.tile-map li').count()).toBe(34);
@@ -22,7 +24,7 @@ describe('charts and the tile map', () => {
   });
 
   it("a bar's count is the number of cases on the page it links to", async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url('/topics/'));
     const bars = await page.$$eval('#chart-domain-title ~ svg a', (as) => as.map((a) => ({ href: a.getAttribute('href')!, count: Number(a.querySelector('text.count')!.textContent) })));
     expect(bars.length).toBeGreaterThan(3);
@@ -34,7 +36,7 @@ describe('charts and the tile map', () => {
   });
 
   it('each chart has a text alternative and a data table with the same numbers', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url('/'));
     for (const figure of await page.$$('figure.chart')) {
       const description = await figure.$eval('svg desc', (d) => d.textContent ?? '');

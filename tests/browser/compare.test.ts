@@ -1,15 +1,17 @@
 // The pick-your-own compare page: the selection lives in the URL and survives back/forward.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite } from '../support/site.ts';
+import { usePage, useSite } from '../support/site.ts';
 
 const site = useSite();
 
 const columnTitles = (page: Page) => page.$$eval('#compare-table thead th a', (as) => as.map((a) => a.textContent));
 
 describe('the compare picker', () => {
+  const shown = usePage(site);
+
   it('renders the cases named in the URL side by side, with "no data" cells', async () => {
-    const page = await site.page();
+    const page = shown();
     await page.goto(site.url('/compare/?cases=huizhou-huiyun-eye,sgcc-hubei-carbon-map'));
     await page.waitForSelector('#compare-table table');
     expect(await columnTitles(page)).toHaveLength(2);
@@ -17,7 +19,7 @@ describe('the compare picker', () => {
   });
 
   it('adds and removes cases, keeps the URL in step, and the back button restores the previous choice', async () => {
-    const page = await site.page();
+    const page = shown();
     await page.goto(site.url('/compare/?cases=huizhou-huiyun-eye'));
     await page.waitForSelector('#compare-controls:not([hidden])');
     const title = await page.evaluate(async () => {
@@ -37,7 +39,7 @@ describe('the compare picker', () => {
   });
 
   it('explains unknown and duplicate IDs instead of failing', async () => {
-    const page = await site.page();
+    const page = shown();
     await page.goto(site.url('/compare/?cases=huizhou-huiyun-eye,no-such-case,huizhou-huiyun-eye,<b>x</b>'));
     await page.waitForSelector('#compare-messages p');
     const messages = await page.textContent('#compare-messages');
@@ -47,7 +49,7 @@ describe('the compare picker', () => {
   });
 
   it('the curated comparison shows a table and links to the picker with its cases', async () => {
-    const page = await site.page();
+    const page = shown();
     await page.goto(site.url('/compare/discipline-big-data-supervision/'));
     expect(await page.locator('table.comparison thead th').count()).toBeGreaterThan(2);
     const picker = await page.locator('a', { hasText: '在自选比较中打开' }).getAttribute('href');
@@ -55,7 +57,7 @@ describe('the compare picker', () => {
   });
 
   it('draws the same table markup as the curated page for the same cases (numeric metric cells, no-data cells, as-of notes)', async () => {
-    const page = await site.page();
+    const page = shown();
     await page.goto(site.url('/compare/city-data-sharing-platforms/'));
     const curated = await page.locator('table.comparison').evaluate((table) => table.outerHTML);
     expect(curated).toContain('class="num"');

@@ -2,16 +2,14 @@
 // lang, accessible, their figures live from the content, every vocabulary term listed; and the
 // links from the pages where a reader needs them (completeness, 未说明, notes, analysis, citations).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/lib/load-library.ts';
-import { DIST, useSite } from '../support/site.ts';
+import { axeViolations } from '../support/axe.ts';
+import { DIST, usePage, useSite } from '../support/site.ts';
 
 const site = useSite();
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const PAGES = ['about', 'methodology', 'vocabularies', 'citing'];
 const BOTH = PAGES.flatMap((name) => [
@@ -20,8 +18,11 @@ const BOTH = PAGES.flatMap((name) => [
 ]);
 
 describe('editorial pages', () => {
+  const checked = usePage(site, { bypassCSP: true });
+  const unscripted = usePage(site, { javaScriptEnabled: false });
+
   it.each(BOTH)('$path: lang $lang, a title, a link to its twin, and no axe violations', async ({ path: sitePath, lang, twin }) => {
-    const page = await site.page({ bypassCSP: true });
+    const page = checked();
     const response = await page.goto(site.url(sitePath));
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -29,16 +30,12 @@ describe('editorial pages', () => {
     // The site's language switcher (Base.astro) leads to the twin.
     const twinLink = page.locator(`.language-switch a[hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`);
     expect(new URL((await twinLink.getAttribute('href'))!, site.url('/')).pathname).toBe(twin);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-    }, WCAG_TAGS);
+    const violations = (await axeViolations(page)).map((v) => `${v.id}: ${v.nodes[0]}`);
     expect(violations).toEqual([]);
   });
 
   it.each(PAGES.map((name) => `/en/${name}/`))('%s marks every Chinese text with a Chinese lang', async (sitePath) => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url(sitePath));
     const unmarked = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -54,7 +51,7 @@ describe('editorial pages', () => {
   });
 
   it('show live counts from the content', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     for (const sitePath of ['/about/', '/en/about/']) {
       await page.goto(site.url(sitePath));
       expect(await page.textContent('[data-count="cases"]'), sitePath).toBe(String(library.cases.length));
@@ -67,7 +64,7 @@ describe('editorial pages', () => {
   });
 
   it.each([['/vocabularies/', 'zh-CN'], ['/en/vocabularies/', 'en']] as const)('%s lists every term with its definition, entry terms and count', async (sitePath, lang) => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url(sitePath));
     const rows = await page.locator('tr[id^="term-"]').evaluateAll((trs) =>
       Object.fromEntries(trs.map((tr) => [tr.id, [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')])));
@@ -86,7 +83,7 @@ describe('editorial pages', () => {
   });
 
   it('recommend a citation of the whole dataset', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url('/citing/'));
     const citations = await page.locator('figure.citation pre').allTextContents();
     // The version and date are the data package's; the access date shown is that date, for the reader to replace.
@@ -99,8 +96,10 @@ describe('editorial pages', () => {
 });
 
 describe('links to the editorial pages where a reader needs them', () => {
+  const unscripted = usePage(site, { javaScriptEnabled: false });
+
   it('a case page links its completeness, 未说明, notes and citation box to the right sections', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url('/cases/hangzhou-city-brain-traffic/'));
     const targets = await page.locator('aside.facts a[href*="/methodology/#"], section.citation a[href*="/citing/"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     const anchors = new Set(targets.map((href) => href.replace(/^.*\/(methodology|citing)\/#?/, '$1#')));
@@ -110,7 +109,7 @@ describe('links to the editorial pages where a reader needs them', () => {
   });
 
   it('a case with the library’s own analysis shows it framed and labelled, after the sourced text', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url('/cases/huizhou-huiyun-eye/'));
     const analysis = page.locator('.narrative section.analysis');
     expect(await analysis.count()).toBe(1);
@@ -122,7 +121,7 @@ describe('links to the editorial pages where a reader needs them', () => {
   });
 
   it('the footer links all four pages, and the edition page names each tier once', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url('/awards/chuzhi/chuzhi-2022-bigdata/'));
     const footer = await page.locator('footer a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const name of PAGES) expect(footer.some((p) => p.endsWith(`/${name}/`)), name).toBe(true);

@@ -1,15 +1,12 @@
 // A person reading the English site (/en/): browsing by clicking from the home page, at 360 px and
 // on a desktop, with JavaScript on and off; the language switcher both ways; Chinese names marked
 // lang="zh-CN" (also in the tables the compare picker draws); and axe on the English page types.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cspViolations, useSite } from '../support/site.ts';
+import { axeViolations } from '../support/axe.ts';
+import { cspViolations, usePage, useSite } from '../support/site.ts';
 
 const site = useSite();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** One English page of each type. */
 const PAGES: Array<[string, string]> = [
@@ -53,8 +50,11 @@ function unmarkedChinese(page: Page): Promise<string[]> {
 }
 
 describe('browsing the English site', () => {
+  const scripted = usePage(site);
+  const unscripted = usePage(site, { javaScriptEnabled: false });
+
   it('goes home → awards → edition → case → region → compare by clicking, all in English', async () => {
-    const page = await site.page();
+    const page = scripted();
     await page.goto(site.url('/en/'));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('h1')).toBe('Governance Case Library');
@@ -74,7 +74,7 @@ describe('browsing the English site', () => {
   });
 
   it('shows a case page in English with its Chinese names marked, and links to the full Chinese text', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     await page.goto(site.url('/en/cases/caidian-tax-steward/'));
     const facts = await page.textContent('.facts');
     for (const label of ['Organisations', 'Region', 'Level', 'Domains', 'Awards and listings', 'Completeness', 'Last checked']) expect(facts).toContain(label);
@@ -88,7 +88,7 @@ describe('browsing the English site', () => {
   });
 
   it('switches language to the same page both ways', async () => {
-    const page = await site.page({ javaScriptEnabled: false });
+    const page = unscripted();
     for (const sitePath of ['/en/', '/en/cases/huizhou-huiyun-eye/', '/en/topics/region/hubei/', '/en/cases/sort/year/']) {
       await page.goto(site.url(sitePath));
       await page.click('.language-switch a');
@@ -101,7 +101,7 @@ describe('browsing the English site', () => {
   });
 
   it('draws the compare picker’s table in English, with Chinese values marked', async () => {
-    const page = await site.page();
+    const page = scripted();
     await page.goto(site.url('/en/compare/?cases=huizhou-huiyun-eye,sgcc-hubei-carbon-map'));
     await page.waitForSelector('#compare-table table');
     expect(await page.textContent('#compare-table caption')).toBe('2 cases side by side');
@@ -117,23 +117,31 @@ describe('browsing the English site', () => {
 const SCRIPTED = new Set(['/en/cases/huizhou-huiyun-eye/', '/en/compare/', '/en/search/']);
 
 // Every page type at 360 px without JavaScript and on a desktop with it; the scripted pages in the
-// other two combinations too (the rest render the same markup either way).
+// other two combinations too (the rest render the same markup either way). One page per
+// combination, navigated from page type to page type; what each test reads, it reads in one call.
 describe.each([
   ['at 360 px, JavaScript off', 360, false, PAGES],
   ['on a desktop, JavaScript on', 1280, true, PAGES],
   ['at 360 px, JavaScript on', 360, true, PAGES.filter(([, p]) => SCRIPTED.has(p))],
   ['on a desktop, JavaScript off', 1280, false, PAGES.filter(([, p]) => SCRIPTED.has(p))],
 ] as const)('English page types %s', (_, width, javaScriptEnabled, pages) => {
+  const shown = usePage(site, { width, javaScriptEnabled });
   it.each(pages)('%s: in English, fits the width, names marked, hreflang to its twin', async (__, sitePath) => {
-    const page = await site.page({ width, javaScriptEnabled });
+    const page = shown();
     const response = await page.goto(site.url(sitePath));
     expect(response?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect((await page.textContent('h1'))?.trim()).toBeTruthy();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const { lang, heading, overflow, alternates } = await page.evaluate(() => ({
+      lang: document.documentElement.getAttribute('lang'),
+      heading: document.querySelector('h1')?.textContent,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      alternates: Object.fromEntries(
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      ),
+    }));
+    expect(lang).toBe('en');
+    expect(heading?.trim()).toBeTruthy();
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await unmarkedChinese(page)).toEqual([]);
-    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname])));
     const twin = sitePath === '/en/404/' ? '/404.html' : sitePath.replace(/^\/en\//, '/');
     expect(alternates).toEqual({ 'zh-CN': twin, en: sitePath, 'x-default': twin });
     if (javaScriptEnabled) expect(cspViolations.get(page)).toEqual([]);
@@ -151,15 +159,11 @@ describe('English pages without JavaScript', () => {
 });
 
 describe('accessibility of the English pages: 0 axe violations of the WCAG 2.2 A and AA rules', () => {
+  const checked = usePage(site, { bypassCSP: true });
   it.each(PAGES)('%s', async (_, sitePath) => {
-    const page = await site.page({ bypassCSP: true });
+    const page = checked();
     await page.goto(site.url(sitePath));
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    }, WCAG_TAGS);
+    const violations = (await axeViolations(page)).map(({ id, nodes }) => ({ id, nodes }));
     expect(violations).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 // Exports of what the reader is looking at: search results (filters applied) and comparison tables.
-import { readFileSync } from 'node:fs';
+import { text as readText } from 'node:stream/consumers';
 import { parse } from 'csv-parse/sync';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cspViolations, resultCount, showAllResults, useSite } from '../support/site.ts';
+import { cspViolations, resultCount, showAllResults, usePage, useSite } from '../support/site.ts';
 
 const site = useSite();
 
@@ -12,14 +12,17 @@ const waitForResults = (page: Page) =>
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
-  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+  // Read as a stream: the shared browser is connected to, and a connected client has no download path.
+  return { name: download.suggestedFilename(), text: await readText(await download.createReadStream()) };
 }
 
 const caseIdOf = (href: string) => href.match(/\/cases\/([^/]+)\/$/)![1];
 
 describe('search export', () => {
+  const opened = usePage(site);
+
   it('offers export only while there are results to export', async () => {
-    const page = await site.page();
+    const page = opened();
     await page.goto(site.url(`/search/?q=${encodeURIComponent('量子纠缠火锅')}`));
     await waitForResults(page);
     expect(await page.isVisible('#search-export')).toBe(false);
@@ -30,7 +33,7 @@ describe('search export', () => {
   });
 
   it('a CSV export holds exactly the results shown under the filters applied, in their order', async () => {
-    const page = await site.page();
+    const page = opened();
     await page.goto(site.url(`/search/?province=${encodeURIComponent('湖北省')}&domain=${encodeURIComponent('政务服务')}&sort=title`));
     await waitForResults(page);
     const shown = (await showAllResults(page)).map(caseIdOf);
@@ -51,7 +54,7 @@ describe('search export', () => {
   });
 
   it('a text search exports its results as BibTeX, RIS and CSL-JSON with one record per result', async () => {
-    const page = await site.page();
+    const page = opened();
     await page.goto(site.url(`/search/?q=${encodeURIComponent('数据')}`));
     await waitForResults(page);
     const total = await resultCount(page);

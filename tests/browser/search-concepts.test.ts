@@ -7,9 +7,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/lib/load-library.ts';
-import { useSite } from '../support/site.ts';
+import { usePage, useSite } from '../support/site.ts';
 
 const site = useSite();
+/** One page for the file: each test opens the search page in it afresh (a new document). */
+const opened = usePage(site);
 const { library } = loadLibrary(path.resolve('content'));
 const filed = (vocabulary: 'domain' | 'technology', term: string) => library.casesWithTerm(vocabulary, term).map((entry) => entry.id);
 
@@ -133,7 +135,7 @@ async function submit(page: Page, query: string): Promise<{ ids: string[]; statu
 }
 
 async function searchPage(): Promise<Page> {
-  const page = await site.page();
+  const page = opened();
   await page.goto(site.url('/search/'));
   await page.waitForFunction(() => /请输入/.test(document.getElementById('search-status')?.textContent ?? ''));
   return page;
@@ -149,7 +151,6 @@ async function runGroup(queries: Query[]): Promise<void> {
     for (const id of top5) if (!ids.slice(0, 5).includes(id)) failures.push(`${query}: ${id} not in the top five (${ids.join(' ')})`);
     if (only) for (const id of ids) if (!only.includes(id)) failures.push(`${query}: ${id} is not about it`);
   }
-  await page.close();
   expect(failures).toEqual([]);
 }
 

@@ -4,7 +4,7 @@
 // content; each group runs in ONE page through the page's own form (useSearchPage).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSearchPage, useSite } from '../support/site.ts';
+import { usePage, useSearchPage, useSite } from '../support/site.ts';
 
 const site = useSite();
 
@@ -87,14 +87,14 @@ describe('queries about what the library does not hold find nothing', () => {
   });
 });
 
+const opened = usePage(site);
 it('a query with a word that occurs nowhere is at best a labelled partial match', async () => {
-  const page = await site.page();
+  const page = opened();
   await page.goto(site.url('/en/search/?q=stock%20exchange%20listing'));
   await page.waitForFunction(() => /No case/.test(document.getElementById('search-status')?.textContent ?? ''));
   // "exchange" and "listing" occur in one case (two of three words): shown, saying what it lacks.
   expect(await page.textContent('#search-status')).toMatch(/^No case matches all of “stock exchange listing”; .*Not found: stock\./);
   for (const card of await page.locator('#search-results li').all()) expect(await card.textContent()).toContain('Missing: stock');
-  await page.close();
 });
 
 it('the list has at least 20 queries, and at least 4 that must find nothing', () => {

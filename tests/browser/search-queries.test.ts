@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadLibrary } from '../../src/lib/load-library.ts';
-import { searchFor, showAllResults, useSearchPage, useSite } from '../support/site.ts';
+import { searchFor, showAllResults, usePage, useSearchPage, useSite } from '../support/site.ts';
 
 const site = useSite();
 const caseIds = (links: string[]) => links.map((link) => link.replace(/^.*\/cases\/|\/$/g, ''));
@@ -197,8 +197,9 @@ describe('partial matches are labelled, with the words they lack', () => {
 });
 
 describe('zero results', () => {
+  const opened = usePage(site);
   it('offers close names from the vocabulary, and the browse links', async () => {
-    const page = await site.page();
+    const page = opened();
     expect(await searchFor(page, site, '惠云眠')).toEqual([]);
     await page.waitForSelector('#search-suggestions a');
     expect(await page.textContent('#search-suggestions')).toContain('您是不是要找：惠云眼');

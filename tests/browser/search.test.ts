@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/lib/load-library.ts';
-import { resultCount, searchFor, showAllResults, useSearchPage, useSite } from '../support/site.ts';
+import { resultCount, searchFor, showAllResults, usePage, useSearchPage, useSite } from '../support/site.ts';
 
 const site = useSite();
 const caseUrl = (id: string) => `/cases/${id}/`;
@@ -91,8 +91,11 @@ describe('a result card', () => {
 });
 
 describe('facets and URL state', () => {
+  // One page for the group: each test opens the search URL it tests (a new document).
+  const opened = usePage(site);
+
   it('filters by a facet, writes it to the URL, and the back button undoes it', async () => {
-    const page = await site.page();
+    const page = opened();
     await searchFor(page, site, '平台');
     const all = await resultCount(page);
     await page.check('#search-filters input[name="province"][value="广东省"]');
@@ -108,7 +111,7 @@ describe('facets and URL state', () => {
   });
 
   it('a facet count is the number of results that choosing it gives', async () => {
-    const page = await site.page();
+    const page = opened();
     await searchFor(page, site, '平台');
     const label = page.locator('#search-filters label', { has: page.locator('input[name="province"][value="湖北省"]') });
     const count = Number((await label.textContent())!.match(/（(\d+)）/)![1]);
@@ -120,7 +123,7 @@ describe('facets and URL state', () => {
   it('sorts by year from the URL, newest first, and by the sort menu', async () => {
     const { library } = loadLibrary(path.resolve('content'));
     const yearOf = (url: string) => library.caseYear(library.caseById(url.split('/').at(-2)!)!) ?? 0;
-    const page = await site.page();
+    const page = opened();
     await searchFor(page, site, '惠州');
     const relevance = await showAllResults(page);
     expect(relevance.length).toBeGreaterThan(5);
@@ -148,13 +151,13 @@ describe('facets and URL state', () => {
   });
 
   it('reads filters alone from the URL (browse award winners by facet)', async () => {
-    const page = await site.page();
+    const page = opened();
     const results = await searchFor(page, site, '', '&category=' + encodeURIComponent('优秀案例'));
     expect(results).toHaveLength(5);
   });
 
   it('keeps the URL in step while typing', async () => {
-    const page = await site.page();
+    const page = opened();
     await searchFor(page, site, '');
     await page.fill('#search-q', '惠云眼');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '惠云眼');
@@ -162,7 +165,7 @@ describe('facets and URL state', () => {
   });
 
   it('says so when nothing matches, with suggestions', async () => {
-    const page = await site.page();
+    const page = opened();
     expect(await searchFor(page, site, '量子引力')).toEqual([]);
     expect(await page.textContent('#search-status')).toContain('没有找到');
     expect(await page.isVisible('#search-empty')).toBe(true);
@@ -170,9 +173,10 @@ describe('facets and URL state', () => {
 });
 
 describe('hostile and odd input never breaks the page or injects markup', () => {
+  const opened = usePage(site);
   const inputs = ['', '   ', '！？。，', '😀🎉', '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '"大数据"'];
   it.each(inputs.map((q) => [JSON.stringify(q), q]))('%s', async (_, query) => {
-    const page = await site.page();
+    const page = opened();
     await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
     await page.waitForFunction(() => document.getElementById('search-status')?.textContent !== '正在加载搜索索引…');
     await page.waitForTimeout(200);
@@ -189,7 +193,7 @@ describe('hostile and odd input never breaks the page or injects markup', () => 
   });
 
   it('a 10,000-character query is cut to a usable length, and the URL stays short', async () => {
-    const page = await site.page();
+    const page = opened();
     await searchFor(page, site, '');
     await page.fill('#search-q', `数据共享${'大'.repeat(10_000)}`);
     await page.press('#search-q', 'Enter');
@@ -199,7 +203,7 @@ describe('hostile and odd input never breaks the page or injects markup', () => 
   });
 
   it('a long pasted query is quoted in the status with a visible ellipsis, not silently cut', async () => {
-    const page = await site.page();
+    const page = opened();
     const pasted = '7. 湖北省公安交通管理局、湖北交投高速公路运营集团有限公司:湖北交警“云哨金钟罩”护航高速出行';
     await searchFor(page, site, pasted);
     await page.waitForFunction(() => /找到 1 个/.test(document.getElementById('search-status')?.textContent ?? ''));

@@ -33,6 +33,18 @@ export type ServeListener = (pathname: string, bytes: number) => void;
 export async function serveStatic(folder: string, base = '/', onServe?: ServeListener): Promise<StaticServer> {
   const root = path.resolve(folder);
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  /**
+   * Each file's gzip body, compressed once: a test file loads the same scripts, WebAssembly and
+   * index files into many pages. Keyed by modification time and size, so a rebuilt file is new.
+   */
+  const compressed = new Map<string, { version: string; body: Buffer }>();
+  const gzipped = (file: string, version: string, body: Buffer): Buffer => {
+    const cached = compressed.get(file);
+    if (cached?.version === version) return cached.body;
+    const entry = { version, body: gzipSync(body) };
+    compressed.set(file, entry);
+    return entry.body;
+  };
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(prefix)) {
@@ -45,12 +57,16 @@ export async function serveStatic(folder: string, base = '/', onServe?: ServeLis
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      let stats = await stat(file);
+      if (stats.isDirectory()) {
+        file = path.join(file, 'index.html');
+        stats = await stat(file);
+      }
       const body = await readFile(file);
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       // Compress like a static host would; Pagefind's index files are gzip inside already.
       const compressible = !path.extname(file).startsWith('.pf_') && /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
-      const sent = compressible ? gzipSync(body) : body;
+      const sent = compressible ? gzipped(file, `${stats.mtimeMs}:${stats.size}`, body) : body;
       response.writeHead(200, { 'Content-Type': type, ...(compressible ? { 'Content-Encoding': 'gzip' } : {}) }).end(sent);
       onServe?.(pathname, sent.length);
     } catch {
