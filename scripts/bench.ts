@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FACET_TABLE_FILE, VOCABULARY_FILE } from '../src/lib/search-filters.ts';
+import { FACET_TABLE_FILE, VOCABULARY_FILE } from '../src/search/filters.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { generateSyntheticContent } from './bench/synthetic-content.ts';

@@ -2,8 +2,8 @@
 // JSON, draws the table with the same row builder and markup as the curated pages, and keeps the URL
 // in step. Sets text with textContent only: nothing from the URL or the data is parsed as HTML.
 import { COMPARE_CASES } from '../schemas/constants.ts';
-import { compareShard, comparisonCaption, parseCompareSelection, PICKER_MESSAGES, requestedIds, rowsFromFacts, TEMPLATE_SLOTS, type CaseFacts } from '../lib/compare.ts';
-import { pathsFor } from '../lib/urls.ts';
+import { compareShard, comparisonCaption, parseCompareSelection, PICKER_MESSAGES, requestedIds, rowsFromFacts, TEMPLATE_SLOTS, type CaseFacts } from '../library/compare.ts';
+import { pathsFor } from '../library/urls.ts';
 import { toLocale } from '../i18n/locales.ts';
 import { hanRuns } from '../i18n/han.ts';
 
@@ -173,7 +173,7 @@ function exportButton(facts: CaseFacts[]): HTMLElement {
   button.id = 'compare-export';
   button.textContent = say_.exportCsv;
   button.addEventListener('click', async () => {
-    const [{ comparisonCsv }, { saveFile }] = await Promise.all([import('../lib/compare-csv.ts'), import('./download.ts')]);
+    const [{ comparisonCsv }, { saveFile }] = await Promise.all([import('../research/compare-csv.ts'), import('./download.ts')]);
     saveFile(comparisonCsv(facts, rowsFromFacts(facts, undefined, locale), locale), `compare-${facts.map((f) => f.id).join('-').slice(0, 120)}.csv`, 'text/csv;charset=utf-8');
   });
   wrapper.append(button);

@@ -1,8 +1,8 @@
 // The search page's export buttons (CSV, BibTeX, RIS, CSL-JSON). The search page registers a
 // function that returns the IDs of all current results; the export code (scripts/search-export.ts)
 // and its data load only when a button is pressed.
-import { fill, type SearchMessages } from '../lib/search-messages.ts';
-import { EXPORT_FORMATS, EXPORT_LIMIT, type ExportFormat } from '../lib/search-export.ts';
+import { fill, type SearchMessages } from '../search/messages.ts';
+import { EXPORT_FORMATS, EXPORT_LIMIT, type ExportFormat } from '../search/export.ts';
 
 /**
  * Adds the export buttons above the results. Returns the function the page calls with the number

@@ -6,18 +6,18 @@
 // labelled as partial matches with what they lack. A query that still finds nothing gets close
 // names from the library's vocabulary (fetched only then) and the browse links.
 // Everything is rendered with textContent, so no query or index text becomes markup.
-import { BITMAP_END, BITMAP_START } from '../lib/chinese-script-range.ts';
-import { href } from '../lib/urls.ts';
-import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../lib/search-facets.ts';
-import { FACET_TABLE_FILE, FILTER_NAMES, READINGS_FILE, shardFolder, VOCABULARY_FILE, type SearchFilter } from '../lib/search-filters.ts';
-import { fill, type SearchMessages } from '../lib/search-messages.ts';
+import { BITMAP_END, BITMAP_START } from '../text/chinese-script-range.ts';
+import { href } from '../library/urls.ts';
+import { facetCounts, matchesFilters, parseFacets, shardOf, sortBy, type FacetTable, type Facets, type FilterChoice } from '../search/facets.ts';
+import { FACET_TABLE_FILE, FILTER_NAMES, READINGS_FILE, shardFolder, VOCABULARY_FILE, type SearchFilter } from '../search/filters.ts';
+import { fill, type SearchMessages } from '../search/messages.ts';
 import { hanRuns } from '../i18n/han.ts';
-import { conceptMarker, correction, readingIndex, type ConceptTable, type ReadingTable } from '../lib/search-concepts.ts';
-import { fetchFragment, fragmentPath, indexLanguage, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../lib/search-pagefind.ts';
-import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext, type QueryPlan } from '../lib/search-query.ts';
-import { rankCases, unionResults, type Ranked } from '../lib/search-rank.ts';
-import { chosenCount, parseState, stateSearch, type SearchState } from '../lib/search-state.ts';
-import { excerpt, MAX_QUERY_CHARACTERS, pagefindQuery, quotedPagefindQuery, queryTerms, readableFields, termNeedles } from '../lib/search-text.ts';
+import { conceptMarker, correction, readingIndex, type ConceptTable, type ReadingTable } from '../search/concepts.ts';
+import { fetchFragment, fragmentPath, indexLanguage, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from '../search/pagefind.ts';
+import { backoffCandidates, icuSegmenter, suggestions, understand, type Need, type QueryContext, type QueryPlan } from '../search/query.ts';
+import { rankCases, unionResults, type Ranked } from '../search/rank.ts';
+import { chosenCount, parseState, stateSearch, type SearchState } from '../search/state.ts';
+import { excerpt, MAX_QUERY_CHARACTERS, pagefindQuery, quotedPagefindQuery, queryTerms, readableFields, termNeedles } from '../search/text.ts';
 import { registerExportSource } from './search-export-button.ts';
 
 /** How much of a query the status line quotes. */
@@ -262,7 +262,7 @@ async function start(root: HTMLElement): Promise<void> {
       notes.push(fill(t.tooLong, { n: MAX_QUERY_CHARACTERS }));
     }
     if (needsConversion(query, convertible)) {
-      toSimplified ??= (await import('../lib/chinese-script.ts')).toSimplified;
+      toSimplified ??= (await import('../text/chinese-script.ts')).toSimplified;
       query = toSimplified(query);
     }
     const hasFilters = chosen > 0;

@@ -3,7 +3,7 @@
 // are unique (compared as nameKey() folds them), and list positions within a category run 1..n.
 import { REGION_RANKS, VOCABULARIES } from '../schemas/taxonomy.ts';
 import type { EntryFile } from './entry-file.ts';
-import { NAME_KEY_RULE, nameKey } from './name-key.ts';
+import { NAME_KEY_RULE, nameKey } from '../text/name-key.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { didYouMean, knownList } from './suggest.ts';
 

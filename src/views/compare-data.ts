@@ -2,10 +2,10 @@
 // under /compare/, the English ones under /en/compare/ (titles and labels in English where written).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { caseFacts, compareShard, compareShardCount, comparisonRows, type CaseFacts } from '../lib/compare.ts';
-import { comparisonCsv } from '../lib/compare-csv.ts';
-import { getLibrary } from '../lib/content.ts';
-import { caseTitle } from '../lib/localized.ts';
+import { caseFacts, compareShard, compareShardCount, comparisonRows, type CaseFacts } from '../library/compare.ts';
+import { comparisonCsv } from '../research/compare-csv.ts';
+import { getLibrary } from '../library/content.ts';
+import { caseTitle } from '../library/localized.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /** The picker's index: [id, title] of every case, fetched only when the picker runs. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { DIST, useSite } from '../support/site.ts';
 
 const site = useSite();

@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { caseDatesFrom, parseCaseLog, readCaseHistory } from '../../src/lib/case-dates.ts';
-import type { CaseEntry } from '../../src/lib/library.ts';
+import { caseDatesFrom, parseCaseLog, readCaseHistory } from '../../src/library/case-dates.ts';
+import type { CaseEntry } from '../../src/library/library.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'case-dates-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -2,8 +2,8 @@
 // The expected strings are written from the rules of each standard for a report with an
 // institutional author and an online address, so a change of style file or engine shows here.
 import { describe, expect, it } from 'vitest';
-import { citationBoxFormats, renderCsl, renderCslAll } from '../../src/lib/citation-render.ts';
-import { cslItem } from '../../src/lib/citation.ts';
+import { citationBoxFormats, renderCsl, renderCslAll } from '../../src/research/citation-render.ts';
+import { cslItem } from '../../src/research/citation.ts';
 
 const entry = {
   id: 'wuchang-pingan-index',

@@ -4,12 +4,12 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/load-library.ts';
-import { pinyinWords } from '../../src/lib/search-pinyin.ts';
-import { caseSearchRecord } from '../../src/lib/search-records.ts';
-import { checkSynonyms, synonymTable } from '../../src/lib/search-synonyms.ts';
-import { BODY_START, NAME_FILLER, NAME_SPAN, readableFields } from '../../src/lib/search-text.ts';
-import { quotedNames, regionPinyin, regionShortForm, segmentationWords, suggestionNames } from '../../src/lib/search-vocabulary.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { pinyinWords } from '../../src/search/pinyin.ts';
+import { caseSearchRecord } from '../../src/search/records.ts';
+import { checkSynonyms, synonymTable } from '../../src/search/synonyms.ts';
+import { BODY_START, NAME_FILLER, NAME_SPAN, readableFields } from '../../src/search/text.ts';
+import { quotedNames, regionPinyin, regionShortForm, segmentationWords, suggestionNames } from '../../src/search/vocabulary.ts';
 import type { Problem } from '../../src/validation/problem.ts';
 
 const { library, bodyTexts } = loadLibrary(path.resolve('content'));

@@ -1,10 +1,10 @@
 // A case as citation data and as schema.org input: the one place that maps an entry onto the
 // citation model (lib/citation.ts) and the page metadata (lib/metadata.ts).
-import { caseDates, libraryVersionDate } from './case-dates.ts';
+import { caseDates, libraryVersionDate } from '../library/case-dates.ts';
 import type { CitableEntry } from './citation.ts';
-import { isPlace, type CaseEntry, type Library } from './library.ts';
+import { isPlace, type CaseEntry, type Library } from '../library/library.ts';
 import type { CaseJsonLdInput } from './metadata.ts';
-import { paths } from './urls.ts';
+import { paths } from '../library/urls.ts';
 
 export function caseCitable(library: Library, entry: CaseEntry, siteUrl: string): CitableEntry {
   const dates = caseDates(library, entry);

@@ -2,9 +2,9 @@
 // grid by its rough geographic position (no boundaries, so no map review number is needed).
 // Pure data and a counting function; components/ProvinceTileMap.astro draws it.
 import type { TaxonomyTerm } from '../schemas/taxonomy.ts';
-import { isPlace, type Library } from './library.ts';
-import { pathsFor } from './urls.ts';
-import { termLabel } from './localized.ts';
+import { isPlace, type Library } from '../library/library.ts';
+import { pathsFor } from '../library/urls.ts';
+import { termLabel } from '../library/localized.ts';
 import { DICTIONARIES } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 

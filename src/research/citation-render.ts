@@ -10,7 +10,7 @@ import enUSLocale from '../../vendor/csl/locales/locales-en-US.xml?raw';
 import zhCNLocale from '../../vendor/csl/locales/locales-zh-CN.xml?raw';
 import { caseCitable } from './case-metadata.ts';
 import { bibtex, ris, type CitableEntry, type CitationLanguage, type CslItem, cslItem } from './citation.ts';
-import type { CaseEntry, Library } from './library.ts';
+import type { CaseEntry, Library } from '../library/library.ts';
 
 export type CslStyleKey = 'gbt7714-2025' | 'gbt7714-2015' | 'apa';
 

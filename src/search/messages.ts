@@ -2,7 +2,7 @@
 // (data-messages, lib/search-page-data.ts) and the script (scripts/search-page.ts) fills their
 // {placeholders}. Kept beside the script, like the compare picker's words, so its bundle stays small.
 import { CASE_FIELD_LABELS_EN } from '../schemas/constants.ts';
-import { SEARCH_FILTERS, type SearchFilter } from './search-filters.ts';
+import { SEARCH_FILTERS, type SearchFilter } from './filters.ts';
 
 export type SearchLocale = 'zh' | 'en';
 

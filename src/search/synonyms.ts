@@ -3,12 +3,12 @@
 // bytes in the page itself.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { toSimplified } from './chinese-script.ts';
+import { toSimplified } from '../text/chinese-script.ts';
 import { synonymGroupSchema, synonymsFileSchema, type SynonymGroup } from '../schemas/search-synonyms.ts';
 import { readCheckedFile } from '../validation/entry-file.ts';
 import type { Problem } from '../validation/problem.ts';
 import { checkSchema } from '../validation/schema-check.ts';
-import { normalise } from './search-text.ts';
+import { normalise } from './text.ts';
 
 /** The folder and file, relative to the content directory. */
 export const SEARCH_FOLDER = 'search';

@@ -1,7 +1,7 @@
 // The search page's facet table: written by the build next to the Pagefind index
 // (dist/pagefind/case-facets.json), read by the search page, which filters, sorts, counts facets
 // with it in plain JavaScript. Kept free of heavy imports: the page bundles it.
-import { FILTER_NAMES, type SearchFilter } from './search-filters.ts';
+import { FILTER_NAMES, type SearchFilter } from './filters.ts';
 
 const collator = new Intl.Collator('zh-CN');
 const unique = (values: string[]) => [...new Set(values)];

@@ -3,11 +3,11 @@
 // page reads the Chinese index (pagefind/); the English page reads the English one
 // (pagefind-en/), so neither page downloads the other's index.
 import { COMPLETENESS, COMPLETENESS_LABELS, COMPLETENESS_LABELS_EN } from '../schemas/constants.ts';
-import type { Library } from './library.ts';
-import { categoryName, programmeName, termLabel } from './localized.ts';
-import { ENGLISH_INDEX_FOLDER, shardFolder, type SearchFilter } from './search-filters.ts';
-import { SEARCH_MESSAGES, type SearchLocale } from './search-messages.ts';
-import { searchConceptTable } from './search-vocabulary.ts';
+import type { Library } from '../library/library.ts';
+import { categoryName, programmeName, termLabel } from '../library/localized.ts';
+import { ENGLISH_INDEX_FOLDER, shardFolder, type SearchFilter } from './filters.ts';
+import { SEARCH_MESSAGES, type SearchLocale } from './messages.ts';
+import { searchConceptTable } from './vocabulary.ts';
 
 export function searchPageData(library: Library, locale: SearchLocale): Record<string, string> {
   const english = locale === 'en';

@@ -1,6 +1,6 @@
 // Ranking and relaxation over Pagefind's exact results. Pure; the search page and unit tests use it.
-import type { TermResult } from './search-pagefind.ts';
-import { fieldAt, type SearchField } from './search-text.ts';
+import type { TermResult } from './pagefind.ts';
+import { fieldAt, type SearchField } from './text.ts';
 
 /** Weight of a match by the field it is in: names, then summary and organisations, then body. */
 const FIELD_WEIGHT: Record<SearchField, number> = { name: 3, meta: 2, body: 1 };

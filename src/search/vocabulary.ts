@@ -7,11 +7,11 @@
 //   regions;
 // - the pinyin words of a case's names and places, indexed in its record (search-pinyin.ts).
 import { VOCABULARIES, type TaxonomyTerm } from '../schemas/taxonomy.ts';
-import { conceptMarker, conceptTable, type ConceptTable, type ConceptTerm, type ReadingTable } from './search-concepts.ts';
-import type { CaseEntry, Library } from './library.ts';
-import { allReadings, readings, syllables } from './search-pinyin.ts';
-import type { SynonymTable } from './search-synonyms.ts';
-import { normalise } from './search-text.ts';
+import { conceptMarker, conceptTable, type ConceptTable, type ConceptTerm, type ReadingTable } from './concepts.ts';
+import type { CaseEntry, Library } from '../library/library.ts';
+import { allReadings, readings, syllables } from './pinyin.ts';
+import type { SynonymTable } from './synonyms.ts';
+import { normalise } from './text.ts';
 
 const REGION_SUFFIXES = ['土家族苗族自治州', '自治州', '高新区', '街道', '省', '市', '区', '县', '镇', '乡'];
 

@@ -2,14 +2,14 @@
 // search-text.ts, Traditional characters converted), the filters and meta the search page
 // shows. Built from the same query layer as the pages.
 import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
-import { caseAwardLabel, regionPathLabel } from './format.ts';
-import { caseAwardText, caseTitle, regionPathText, termLabel } from './localized.ts';
-import { toSimplified } from './chinese-script.ts';
-import type { CaseEntry, Library } from './library.ts';
-import { BODY_START, indexText, NAME_FILLER, NAME_SPAN } from './search-text.ts';
-import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, type SearchIndexLanguage } from './search-filters.ts';
-import { pinyinWords } from './search-pinyin.ts';
-import { caseConcepts, caseNames, regionPinyin } from './search-vocabulary.ts';
+import { caseAwardLabel, regionPathLabel } from '../library/format.ts';
+import { caseAwardText, caseTitle, regionPathText, termLabel } from '../library/localized.ts';
+import { toSimplified } from '../text/chinese-script.ts';
+import type { CaseEntry, Library } from '../library/library.ts';
+import { BODY_START, indexText, NAME_FILLER, NAME_SPAN } from './text.ts';
+import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, type SearchIndexLanguage } from './filters.ts';
+import { pinyinWords } from './pinyin.ts';
+import { caseConcepts, caseNames, regionPinyin } from './vocabulary.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';
 
 export interface SearchRecord {

@@ -2,7 +2,7 @@
 // The curated comparisons' static CSV files and the compare picker's export both use it.
 // The browser build: the Node one needs Buffer, and this module also runs in the browser.
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import type { ComparisonRow } from './compare.ts';
+import type { ComparisonRow } from '../library/compare.ts';
 
 import type { Locale } from '../i18n/locales.ts';
 

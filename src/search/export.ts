@@ -4,7 +4,7 @@
 // exactly those of /data/cases.csv. Pure functions; scripts/search-export.ts does the fetching.
 // The browser build: the Node one needs Buffer, and this module also runs in the browser.
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { citationFiles, type CitableEntry } from './citation.ts';
+import { citationFiles, type CitableEntry } from '../research/citation.ts';
 
 export type ExportFormat = 'csv' | 'bibtex' | 'ris' | 'csl';
 type Cell = string | number | boolean;

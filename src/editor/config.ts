@@ -10,12 +10,12 @@ import type { EditorSettings } from '../config.ts';
 import { CASE_FIELD_LABELS, COMPLETENESS_LABELS, ORGANISATION_ROLE_LABELS } from '../schemas/constants.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import * as sourceSchemas from '../schemas/source.ts';
-import { DIMENSION_LABELS } from './compare.ts';
-import { ENTRY_ID_FIELD, ENTRY_ID_WIDGET, entryFormat } from './cms-names.ts';
-import { editionLabel, regionPathLabel } from './format.ts';
-import type { Library } from './library.ts';
+import { DIMENSION_LABELS } from '../library/compare.ts';
+import { ENTRY_ID_FIELD, ENTRY_ID_WIDGET, entryFormat } from './names.ts';
+import { editionLabel, regionPathLabel } from '../library/format.ts';
+import type { Library } from '../library/library.ts';
 import type { SchemaDocs } from './schema-docs.ts';
-import { REPOSITORY_URL } from './urls.ts';
+import { REPOSITORY_URL } from '../library/urls.ts';
 import { HAN_WEIGHT, isEnglishField } from '../validation/english.ts';
 
 /** A Decap CMS field (https://decapcms.org/docs/widgets/), as plain JSON. */

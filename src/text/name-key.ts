@@ -2,8 +2,8 @@
 // duplicates. The library folds Traditional to Simplified and full-width to half-width for search,
 // so names that differ only in those ways (or in punctuation and spacing) would be two entries a
 // reader cannot tell apart.
-import { toSimplified } from '../lib/chinese-script.ts';
-import { normalise } from '../lib/search-text.ts';
+import { toSimplified } from './chinese-script.ts';
+import { normalise } from '../search/text.ts';
 
 /** Punctuation, symbols, separators, spaces, controls and invisible format characters. */
 const IGNORED = /[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\s]+/gu;

@@ -10,7 +10,7 @@
 // - question words and filler are dropped from queries (FILLER_WORDS);
 // - a name-like query that found nothing is corrected to the one library name a character away,
 //   a same-pinyin substitution first (correction()).
-import { normalise } from './search-text.ts';
+import { normalise } from './text.ts';
 
 /**
  * Fold a word as search compares words: NFKC (full → half width), lower case, spaces collapsed.

@@ -5,7 +5,7 @@
 // in unit tests, so the files it writes are checked against the validator.
 import { Document, isMap, isScalar, isSeq, parse, parseDocument, visit, type Node } from 'yaml';
 import { splitFrontMatter } from '../entry/read-entry.ts';
-import type { CmsField } from './cms-config.ts';
+import type { CmsField } from './config.ts';
 
 export interface EntryFileShape {
   /** The collection's fields, in order (from the generated configuration). */

@@ -3,10 +3,10 @@
 // draws the bars as SVG at build time.
 import { COMPLETENESS, COMPLETENESS_LABELS, ENUM_LABELS } from '../schemas/constants.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';
-import { UNSTATED_LABELS } from './format.ts';
-import { caseTerms, UNSTATED_TERM, type CaseEntry, type Library } from './library.ts';
-import { termLabel } from './localized.ts';
-import { pathsFor } from './urls.ts';
+import { UNSTATED_LABELS } from '../library/format.ts';
+import { caseTerms, UNSTATED_TERM, type CaseEntry, type Library } from '../library/library.ts';
+import { termLabel } from '../library/localized.ts';
+import { pathsFor } from '../library/urls.ts';
 import { DICTIONARIES } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 

@@ -4,10 +4,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { COMPLETENESS, COMPLETENESS_LABELS, METRIC_BOUNDS } from '../schemas/constants.ts';
 import type { CaseAward } from '../schemas/case.ts';
-import { paths } from './urls.ts';
-import { caseAwardLabel, regionPathLabel, UNSTATED_LABEL } from './format.ts';
-import { caseDates } from './case-dates.ts';
-import type { CaseEntry, Library } from './library.ts';
+import { paths } from '../library/urls.ts';
+import { caseAwardLabel, regionPathLabel, UNSTATED_LABEL } from '../library/format.ts';
+import { caseDates } from '../library/case-dates.ts';
+import type { CaseEntry, Library } from '../library/library.ts';
 
 /**
  * Column types, named as in Frictionless Table Schema v2, except `partial-date`: a date as precise

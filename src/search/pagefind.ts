@@ -1,7 +1,7 @@
 // The one module that knows Pagefind 1.6's client API and file formats (pinned with the package
 // and covered by the search tests): the search page loads and queries the index through it, and
 // the build reads page IDs back from the fragments with it (integrations/search-index.ts).
-import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, type SearchIndexLanguage } from './search-filters.ts';
+import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, type SearchIndexLanguage } from './filters.ts';
 
 /** A Pagefind result as the ranking needs it: an exact search reports its matches' word positions. */
 export interface TermResult {

@@ -1,6 +1,6 @@
 // The search page's state and its URL (?q=…&sort=…&<filter>=<value>…). Pure.
-import type { FilterChoice } from './search-facets.ts';
-import { FILTER_NAMES } from './search-filters.ts';
+import type { FilterChoice } from './facets.ts';
+import { FILTER_NAMES } from './filters.ts';
 
 export type SearchSort = '' | 'year' | 'title';
 
