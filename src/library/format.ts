@@ -4,7 +4,6 @@
 import type { CaseAward, CaseData, CaseMetric } from '../schemas/case.ts';
 import { ENUM_LABELS } from '../schemas/constants.ts';
 import { LANGUAGE_TAGS, type Locale } from '../i18n/locales.ts';
-import type { Library } from './library.ts';
 
 /** What the site shows where the sources do not state a value (an organisation type, a level). */
 export const UNSTATED_LABEL = '未说明';
@@ -52,8 +51,17 @@ export function awardLabel(year: number | undefined, programmeName: string | und
   return edition === '' ? category : `${edition} · ${category}`;
 }
 
+/**
+ * The lookups caseAwardLabel() needs; the Library has them. Named here rather than imported, so
+ * that the display rules stay below the query layer (library.ts shows UNSTATED_LABEL).
+ */
+export interface AwardLookup {
+  edition(id: string): { data: { year: number; programme: string } } | undefined;
+  programme(id: string): { data: { name: string } } | undefined;
+}
+
 /** awardLabel() for one of a case's awards, looked up in the library. */
-export function caseAwardLabel(library: Library, award: CaseAward): string {
+export function caseAwardLabel(library: AwardLookup, award: CaseAward): string {
   const edition = library.edition(award.edition);
   return awardLabel(edition?.data.year, edition && library.programme(edition.data.programme)?.data.name, award.category);
 }

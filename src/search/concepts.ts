@@ -10,16 +10,7 @@
 // - question words and filler are dropped from queries (FILLER_WORDS);
 // - a name-like query that found nothing is corrected to the one library name a character away,
 //   a same-pinyin substitution first (correction()).
-import { normalise } from './text.ts';
-
-/**
- * Fold a word as search compares words: NFKC (full → half width), lower case, spaces collapsed.
- * Traditional → Simplified happens before (the page converts the whole query; the validator
- * requires Simplified entry terms).
- */
-export function searchFold(text: string): string {
-  return normalise(text).replace(/\s+/gu, ' ').trim();
-}
+import { normalise, searchFold } from '../text/fold.ts';
 
 /**
  * Question words, filler and politeness that never have to match (哪里用大数据管停车 is 大数据 + 管 +

@@ -11,9 +11,10 @@
 //    (search-rank.ts), labelled as partial matches.
 // A piece or word also matches the words the synonym table says it stands for (华科 → 华中科技大学),
 // and spaced pinyin syllables are read as one word (hui yun yan → huiyunyan).
-import { conceptsOf, FILLER_WORDS, searchFold, withoutFiller, type ConceptTable } from './concepts.ts';
+import { normalise, searchFold } from '../text/fold.ts';
+import { conceptsOf, FILLER_WORDS, withoutFiller, type ConceptTable } from './concepts.ts';
 import type { SynonymTable } from './synonyms.ts';
-import { MAX_QUERY_CHARACTERS, normalise } from './text.ts';
+import { MAX_QUERY_CHARACTERS } from './text.ts';
 
 /** Words never required to match: particles and conjunctions between the words people type. */
 export const FUNCTION_WORDS = new Set(['的', '之', '和', '与', '在', '及', '或', '了', '是', '等', '对', '跟', '同', '并', '以及', '还有', '关于', '有关', '相关']);

@@ -5,6 +5,7 @@
 // overlapping bigrams plus the run's final character (大数据平台 → 大数 数据 据平 平台 台), and a query
 // term becomes the quoted phrase of its bigrams, which matches exactly that string. See
 // docs/search.md for what was measured.
+import { normalise } from '../text/fold.ts';
 
 /**
  * Word positions reserved at the start of every record for the case's names (title, aliases,
@@ -35,11 +36,6 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const WORD = /[\p{L}\p{N}]/u;
 
 type Segment = { kind: 'han' | 'word' | 'other'; text: string };
-
-/** NFKC (full-width → half-width), lower case. */
-export function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
 
 /**
  * Split text into runs of Han characters, of letters/digits, and of anything else. Han and word

@@ -11,7 +11,7 @@ import { conceptMarker, conceptTable, type ConceptTable, type ConceptTerm, type 
 import type { CaseEntry, Library } from '../library/library.ts';
 import { allReadings, readings, syllables } from './pinyin.ts';
 import type { SynonymTable } from './synonyms.ts';
-import { normalise } from './text.ts';
+import { normalise } from '../text/fold.ts';
 
 const REGION_SUFFIXES = ['土家族苗族自治州', '自治州', '高新区', '街道', '省', '市', '区', '县', '镇', '乡'];
 

@@ -3,7 +3,7 @@
 // so names that differ only in those ways (or in punctuation and spacing) would be two entries a
 // reader cannot tell apart.
 import { toSimplified } from './chinese-script.ts';
-import { normalise } from '../search/text.ts';
+import { normalise } from './fold.ts';
 
 /** Punctuation, symbols, separators, spaces, controls and invisible format characters. */
 const IGNORED = /[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\s]+/gu;

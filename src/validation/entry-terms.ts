@@ -3,7 +3,7 @@
 // term's label; every word must be non-empty, Simplified (the index and the queries are folded to
 // Simplified) and listed once. Words are compared as search compares them (searchFold).
 import { toSimplified } from '../text/chinese-script.ts';
-import { searchFold } from '../search/concepts.ts';
+import { searchFold } from '../text/fold.ts';
 import type { EntryFile } from './entry-file.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
