@@ -141,117 +141,11 @@ export function textPattern(min: number, max: number): string {
 }
 
 export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: EditorSettings) {
-  const terms = (vocabulary: Parameters<Library['terms']>[0]): Option[] =>
-    library.terms(vocabulary).map((term) => ({ label: term.label, value: term.id }));
-  const sources: Choice = { kind: 'relation', collection: 'sources', searchFields: ['title', 'publisher'], display: '{{title}}（{{publisher}}）' };
-
-  /** Fields that name a term or an entry, by `<collection>.<path>`; everything else is derived. */
-  const choices: Record<string, Choice> = {
-    'cases.organisations.type': { kind: 'options', options: () => terms('org-type') },
-    'cases.region': { kind: 'options', options: () => regionOptions(library) },
-    'cases.level': { kind: 'options', options: () => terms('level') },
-    'cases.domains': { kind: 'options', options: () => terms('domain') },
-    'cases.technologies': { kind: 'options', options: () => terms('technology') },
-    'cases.metrics.source': sources,
-    'cases.sources': sources,
-    'comparisons.cases': { kind: 'relation', collection: 'cases', searchFields: ['title', 'aliases.*'], display: '{{title}}' },
-    'editions.programme': { kind: 'options', options: () => library.programmes.map((p) => ({ label: p.data.fullName ?? p.data.name, value: p.id })) },
-    'editions.sources': sources,
-  };
-
-  const collection = (
-    name: 'cases' | 'comparisons' | 'sources' | 'editions',
-    extras: { body?: string; overrides?: Record<string, (field: CmsField, schema: JsonSchema) => CmsField> } = {},
-  ): CmsCollection => {
-    const spec = COLLECTIONS[name];
-    const root = jsonSchemaOf(spec.schema);
-    const context: FieldContext = { collection: name, docs, choices, overrides: extras.overrides ?? {} };
-    const fields = objectFields(root, context, [], root[OWNER_TAG] ?? name, []);
-    const idField: CmsField = {
-      name: ENTRY_ID_FIELD,
-      label: '编号（文件名，新建时必填）',
-      widget: ENTRY_ID_WIDGET,
-      required: false,
-      pattern: [FILE_ID_PATTERN.source, '须为小写英文字母开头的 ASCII 短横线格式，如 wuchang-pingan-index'],
-      hint: `网址和文件名中的永久编号，保存后不能再改：小写英文字母开头，只用 a–z、0–9 和单个短横线。`,
-    };
-    const body: CmsField[] = extras.body
-      ? [{
-          name: 'body',
-          label: '正文',
-          widget: 'markdown',
-          required: false,
-          hint: extras.body,
-          modes: ['raw', 'rich_text'],
-          buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
-          editor_components: [],
-          sanitize_preview: true,
-        }]
-      : [];
-    return {
-      name,
-      label: spec.label,
-      label_singular: spec.label,
-      folder: `content/${spec.folder}`,
-      extension: spec.extension.slice(1),
-      format: entryFormat(name),
-      create: true,
-      delete: false,
-      slug: `{{fields.${ENTRY_ID_FIELD}}}`,
-      identifier_field: 'title',
-      summary: '{{title}}',
-      sortable_fields: ['title'],
-      // The site renders entries itself; a preview of raw fields would only take room.
-      editor: { preview: false },
-      fields: [idField, ...fields, ...body],
-    };
-  };
-
-  const caseAwards = (field: CmsField, schema: JsonSchema): CmsField => {
-    // Each edition is one item type: its categories become the category choices, and Decap writes
-    // the edition's ID into the item's `edition` key.
-    const item = schema.items!;
-    const context: FieldContext = { collection: 'cases', docs, choices, overrides: {} };
-    const owner = item[OWNER_TAG] ?? 'caseAwardSchema';
-    const itemFields = objectFields(item, context, ['awards'], owner, []).filter((f) => f.name !== 'edition');
-    const { fields: _fields, field: _field, ...list } = field;
-    return {
-      ...list,
-      typeKey: 'edition',
-      summary: '{{fields.category}}',
-      types: library.editions.map((edition) => ({
-        name: edition.id,
-        label: editionOptionLabel(library, edition),
-        widget: 'object',
-        fields: itemFields.map((f) =>
-          f.name === 'category'
-            ? { ...f, widget: 'select', options: edition.data.categories.map((c) => ({ label: c.name, value: c.name })), pattern: undefined }
-            : f,
-        ).map(withoutUndefined),
-      })),
-    };
-  };
-
-  const backend: Record<string, unknown> = {
-    name: 'github',
-    repo: settings.repo ?? DEFAULT_REPO,
-    branch: settings.branch,
-    open_authoring: true,
-    always_fork: true,
-    ...(settings.authBaseUrl ? { base_url: settings.authBaseUrl } : {}),
-    ...(settings.authEndpoint ? { auth_endpoint: settings.authEndpoint } : {}),
-    commit_messages: {
-      create: '新增{{collection}}：{{slug}}',
-      update: '修改{{collection}}：{{slug}}',
-      delete: '删除{{collection}}：{{slug}}',
-      uploadMedia: '上传文件：{{path}}',
-      deleteMedia: '删除文件：{{path}}',
-      openAuthoring: '{{message}}',
-    },
-  };
-
+  const choices = editorChoices(library);
+  const caseAwards = (field: CmsField, schema: JsonSchema) => caseAwardsField(library, { collection: 'cases', docs, choices, overrides: {} }, field, schema);
+  const collection = (name: CollectionName, extras: CollectionExtras = {}) => cmsCollection(name, { collection: name, docs, choices, overrides: extras.overrides ?? {} }, extras.body);
   return {
-    backend,
+    backend: githubBackend(settings),
     // Used instead of GitHub when `npx decap-server` runs next to a clone (docs/editor.md).
     local_backend: true as boolean | { url: string },
     // Open authoring needs the editorial workflow: an editor's changes become a pull request.
@@ -278,6 +172,15 @@ export function buildCmsConfig(library: Library, docs: SchemaDocs, settings: Edi
 
 export type CmsConfig = ReturnType<typeof buildCmsConfig>;
 
+type CollectionName = 'cases' | 'comparisons' | 'sources' | 'editions';
+
+interface CollectionExtras {
+  /** The body's help text; no body field without it. */
+  body?: string;
+  /** Fields built by hand, by path (`awards`). */
+  overrides?: FieldContext['overrides'];
+}
+
 interface FieldContext {
   collection: string;
   docs: SchemaDocs;
@@ -285,32 +188,151 @@ interface FieldContext {
   overrides: Record<string, (field: CmsField, schema: JsonSchema) => CmsField>;
 }
 
+/** Fields that name a term or an entry, by `<collection>.<path>`; everything else is derived. */
+function editorChoices(library: Library): Record<string, Choice> {
+  const terms = (vocabulary: Parameters<Library['terms']>[0]): Option[] =>
+    library.terms(vocabulary).map((term) => ({ label: term.label, value: term.id }));
+  const sources: Choice = { kind: 'relation', collection: 'sources', searchFields: ['title', 'publisher'], display: '{{title}}（{{publisher}}）' };
+  return {
+    'cases.organisations.type': { kind: 'options', options: () => terms('org-type') },
+    'cases.region': { kind: 'options', options: () => regionOptions(library) },
+    'cases.level': { kind: 'options', options: () => terms('level') },
+    'cases.domains': { kind: 'options', options: () => terms('domain') },
+    'cases.technologies': { kind: 'options', options: () => terms('technology') },
+    'cases.metrics.source': sources,
+    'cases.sources': sources,
+    'comparisons.cases': { kind: 'relation', collection: 'cases', searchFields: ['title', 'aliases.*'], display: '{{title}}' },
+    'editions.programme': { kind: 'options', options: () => library.programmes.map((p) => ({ label: p.data.fullName ?? p.data.name, value: p.id })) },
+    'editions.sources': sources,
+  };
+}
+
+/** Where the editor commits: open authoring on GitHub, each change a pull request. */
+function githubBackend(settings: EditorSettings): Record<string, unknown> {
+  return {
+    name: 'github',
+    repo: settings.repo ?? DEFAULT_REPO,
+    branch: settings.branch,
+    open_authoring: true,
+    always_fork: true,
+    ...(settings.authBaseUrl ? { base_url: settings.authBaseUrl } : {}),
+    ...(settings.authEndpoint ? { auth_endpoint: settings.authEndpoint } : {}),
+    commit_messages: {
+      create: '新增{{collection}}：{{slug}}',
+      update: '修改{{collection}}：{{slug}}',
+      delete: '删除{{collection}}：{{slug}}',
+      uploadMedia: '上传文件：{{path}}',
+      deleteMedia: '删除文件：{{path}}',
+      openAuthoring: '{{message}}',
+    },
+  };
+}
+
+/** The ID field every form starts with: it becomes the file name. */
+const ID_FIELD: CmsField = {
+  name: ENTRY_ID_FIELD,
+  label: '编号（文件名，新建时必填）',
+  widget: ENTRY_ID_WIDGET,
+  required: false,
+  pattern: [FILE_ID_PATTERN.source, '须为小写英文字母开头的 ASCII 短横线格式，如 wuchang-pingan-index'],
+  hint: `网址和文件名中的永久编号，保存后不能再改：小写英文字母开头，只用 a–z、0–9 和单个短横线。`,
+};
+
+/** The Markdown body field, with its help text. */
+function bodyField(hint: string): CmsField {
+  return {
+    name: 'body',
+    label: '正文',
+    widget: 'markdown',
+    required: false,
+    hint,
+    modes: ['raw', 'rich_text'],
+    buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+    editor_components: [],
+    sanitize_preview: true,
+  };
+}
+
+/** One collection's form: the ID, the schema's fields in order, and the body when it has one. */
+function cmsCollection(name: CollectionName, context: FieldContext, body: string | undefined): CmsCollection {
+  const spec = COLLECTIONS[name];
+  const root = jsonSchemaOf(spec.schema);
+  const fields = objectFields(root, context, [], root[OWNER_TAG] ?? name, []);
+  return {
+    name,
+    label: spec.label,
+    label_singular: spec.label,
+    folder: `content/${spec.folder}`,
+    extension: spec.extension.slice(1),
+    format: entryFormat(name),
+    create: true,
+    delete: false,
+    slug: `{{fields.${ENTRY_ID_FIELD}}}`,
+    identifier_field: 'title',
+    summary: '{{title}}',
+    sortable_fields: ['title'],
+    // The site renders entries itself; a preview of raw fields would only take room.
+    editor: { preview: false },
+    fields: [ID_FIELD, ...fields, ...(body ? [bodyField(body)] : [])],
+  };
+}
+
+/**
+ * A case's awards: each edition is one item type, its categories become the category choices, and
+ * Decap writes the edition's ID into the item's `edition` key.
+ */
+function caseAwardsField(library: Library, context: FieldContext, field: CmsField, schema: JsonSchema): CmsField {
+  const item = schema.items!;
+  const owner = item[OWNER_TAG] ?? 'caseAwardSchema';
+  const itemFields = objectFields(item, context, ['awards'], owner, []).filter((f) => f.name !== 'edition');
+  const { fields: _fields, field: _field, ...list } = field;
+  return {
+    ...list,
+    typeKey: 'edition',
+    summary: '{{fields.category}}',
+    types: library.editions.map((edition) => ({
+      name: edition.id,
+      label: editionOptionLabel(library, edition),
+      widget: 'object',
+      fields: itemFields.map((f) =>
+        f.name === 'category'
+          ? { ...f, widget: 'select', options: edition.data.categories.map((c) => ({ label: c.name, value: c.name })), pattern: undefined }
+          : f,
+      ).map(withoutUndefined),
+    })),
+  };
+}
+
 /** The fields of an object schema, in the schema's order. */
 function objectFields(schema: JsonSchema, context: FieldContext, path: string[], owner: string, ownerPath: string[], insideOptional = false): CmsField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, property]) => {
-    const field = schemaField(name, property, required.has(name), context, [...path, name], owner, [...ownerPath, name], insideOptional);
+    const field = schemaField({ name, schema: property, required: required.has(name), context, path: [...path, name], owner, ownerPath: [...ownerPath, name], insideOptional });
     const override = context.overrides[[...path, name].join('.')];
     return withoutUndefined(override ? override(field, property) : field);
   });
 }
 
-function schemaField(
-  name: string,
-  schema: JsonSchema,
-  required: boolean,
-  context: FieldContext,
-  path: string[],
-  owner: string,
-  ownerPath: string[],
-  insideOptional = false,
-): CmsField {
-  // A nested named schema (organisationSchema inside caseSchema) has its own docs and labels.
-  const innerOwner = schema[OWNER_TAG] ?? schema.items?.[OWNER_TAG];
+/** A schema field and where it sits: in which collection, at which path, documented by which schema. */
+interface FieldSpot {
+  name: string;
+  schema: JsonSchema;
+  required: boolean;
+  context: FieldContext;
+  path: string[];
+  /** The named schema whose docs and labels apply, and the field's path inside it. */
+  owner: string;
+  ownerPath: string[];
+  insideOptional: boolean;
+}
+
+/** One form field: its label, widget and options, and a help text of its rules and its docs. */
+function schemaField(spot: FieldSpot): CmsField {
+  const { name, schema, required, context, path, owner, ownerPath, insideOptional } = spot;
   const doc = context.docs.get([owner, ...ownerPath].join('.'));
   const english = schema.type === 'string' && isEnglishField(path);
   const label = fieldLabel(owner, name);
-  const base: CmsField = {
+  const field: CmsField = {
     name,
     // en.title is 英文标题: the Chinese 标题 is on the same form.
     label: english && name !== 'en' && !label.startsWith('英文') ? `英文${label}` : label,
@@ -321,15 +343,20 @@ function schemaField(
     required: required && !insideOptional,
   };
   const rules: string[] = [required ? (insideOptional ? '填写本组时必填' : '必填') : '选填'];
-  const choice = context.choices[[context.collection, ...path].join('.')];
-  const itemSchema = schema.items;
-  const many = schema.type === 'array';
-  const field = { ...base };
+  Object.assign(field, choiceWidget(spot) ?? nestedWidget(spot, field.label) ?? valueWidget(spot, rules));
+  if (schema.type === 'array') listBounds(field, schema, rules);
+  if (english) rules.push(ENGLISH_RULE);
+  field.hint = [rules.join('，'), doc].filter(Boolean).join('。') || undefined;
+  return field;
+}
 
-  if (choice?.kind === 'options') {
-    Object.assign(field, { widget: 'select', options: choice.options(), multiple: many || undefined });
-  } else if (choice?.kind === 'relation') {
-    Object.assign(field, {
+/** A field that names a vocabulary term, another entry or an enumerated value: a select or a relation. */
+function choiceWidget({ name, schema, context, path }: FieldSpot): Partial<CmsField> | undefined {
+  const choice = context.choices[[context.collection, ...path].join('.')];
+  const many = schema.type === 'array';
+  if (choice?.kind === 'options') return { widget: 'select', options: choice.options(), multiple: many || undefined };
+  if (choice?.kind === 'relation') {
+    return {
       widget: 'relation',
       collection: choice.collection,
       value_field: '{{slug}}',
@@ -337,67 +364,80 @@ function schemaField(
       display_fields: [choice.display],
       options_length: 200,
       multiple: many || undefined,
-    });
-  } else if (schema.enum || itemSchema?.enum) {
-    const values = schema.enum ?? itemSchema!.enum!;
-    const labels = ENUM_LABELS[name] ?? {};
-    Object.assign(field, {
-      widget: 'select',
-      options: values.map((value) => ({ label: labels[value] ? `${labels[value]}（${value}）` : value, value })),
-      multiple: many || undefined,
-    });
-  } else if (many && itemSchema?.type === 'object') {
-    const nextOwner = innerOwner ?? owner;
-    const nextPath = innerOwner ? [] : ownerPath;
+    };
+  }
+  const values = schema.enum ?? schema.items?.enum;
+  if (!values) return undefined;
+  const labels = ENUM_LABELS[name] ?? {};
+  return {
+    widget: 'select',
+    options: values.map((value) => ({ label: labels[value] ? `${labels[value]}（${value}）` : value, value })),
+    multiple: many || undefined,
+  };
+}
+
+/** A list or an object: its fields, or its item's widget. */
+function nestedWidget(spot: FieldSpot, label: string): Partial<CmsField> | undefined {
+  const { name, schema, required, context, path, owner, ownerPath, insideOptional } = spot;
+  // A nested named schema (organisationSchema inside caseSchema) has its own docs and labels.
+  const innerOwner = schema[OWNER_TAG] ?? schema.items?.[OWNER_TAG];
+  const nextOwner = innerOwner ?? owner;
+  const nextPath = innerOwner ? [] : ownerPath;
+  const itemSchema = schema.items;
+  if (schema.type === 'array' && itemSchema?.type === 'object') {
     const fields = objectFields(itemSchema, context, path, nextOwner, nextPath);
-    Object.assign(field, { widget: 'list', fields, summary: fields[0] ? `{{fields.${fields[0].name}}}` : undefined, collapsed: false });
-  } else if (many) {
-    const item = schemaField(name, itemSchema ?? {}, true, context, path, owner, ownerPath);
+    return { widget: 'list', fields, summary: fields[0] ? `{{fields.${fields[0].name}}}` : undefined, collapsed: false };
+  }
+  if (schema.type === 'array') {
+    const item = schemaField({ name, schema: itemSchema ?? {}, required: true, context, path, owner, ownerPath, insideOptional: false });
     const { name: _n, label: _l, required: _r, hint: _h, ...itemOptions } = item;
-    Object.assign(field, { widget: 'list', field: { name: 'item', label: base.label, ...itemOptions } });
-  } else if (schema.type === 'object') {
-    const nextOwner = innerOwner ?? owner;
-    const nextPath = innerOwner ? [] : ownerPath;
-    const fields = objectFields(schema, context, path, nextOwner, nextPath, insideOptional || !required);
-    Object.assign(field, { widget: 'object', fields, collapsed: false });
-  } else if (schema.type === 'boolean') {
+    return { widget: 'list', field: { name: 'item', label, ...itemOptions } };
+  }
+  if (schema.type === 'object') {
+    return { widget: 'object', fields: objectFields(schema, context, path, nextOwner, nextPath, insideOptional || !required), collapsed: false };
+  }
+  return undefined;
+}
+
+/** A single value: a switch, a number, a date, a pattern or text; its limits go into `rules`. */
+function valueWidget({ name, schema }: FieldSpot, rules: string[]): Partial<CmsField> {
+  if (schema.type === 'boolean') {
     // No default in the form: a value left unset is left out, and the schema's default applies.
-    Object.assign(field, { widget: 'boolean' });
-  } else if (schema.type === 'integer' || schema.type === 'number') {
-    Object.assign(field, {
-      widget: 'number',
-      value_type: schema.type === 'integer' ? 'int' : 'float',
-      min: schema.minimum,
-      max: schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined,
-    });
+    return { widget: 'boolean' };
+  }
+  if (schema.type === 'integer' || schema.type === 'number') {
+    const max = schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined;
     if (schema.minimum !== undefined) rules.push(`不小于 ${schema.minimum}`);
-    if (field.max !== undefined) rules.push(`不大于 ${field.max}`);
-  } else if (schema.pattern === FULL_DATE_PATTERN) {
-    Object.assign(field, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false });
+    if (max !== undefined) rules.push(`不大于 ${max}`);
+    return { widget: 'number', value_type: schema.type === 'integer' ? 'int' : 'float', min: schema.minimum, max };
+  }
+  if (schema.pattern === FULL_DATE_PATTERN) {
     rules.push('日期 YYYY-MM-DD');
-  } else if (schema.pattern) {
-    Object.assign(field, { pattern: [schema.pattern, `格式不对：须符合 ${schema.pattern}`] });
+    return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+  }
+  if (schema.pattern) {
     if (/\\d\{4\}/.test(schema.pattern)) rules.push('按来源的精度写 YYYY、YYYY-MM 或 YYYY-MM-DD');
-  } else if (schema.type === 'string' && schema.maxLength !== undefined) {
+    return { pattern: [schema.pattern, `格式不对：须符合 ${schema.pattern}`] };
+  }
+  if (schema.type === 'string' && schema.maxLength !== undefined) {
     const min = schema.minLength ?? 0;
-    Object.assign(field, {
+    rules.push(min > 1 ? `${min}–${schema.maxLength} 字` : `≤ ${schema.maxLength} 字`);
+    return {
       widget: schema.maxLength >= MULTILINE_FROM && !SINGLE_LINE.has(name) ? 'text' : 'string',
       pattern: [textPattern(min, schema.maxLength), min > 1 ? `须为 ${min}–${schema.maxLength} 个字` : `不超过 ${schema.maxLength} 个字，且不能只有空格`],
-    });
-    rules.push(min > 1 ? `${min}–${schema.maxLength} 字` : `≤ ${schema.maxLength} 字`);
+    };
   }
+  return {};
+}
 
-  if (many) {
-    if (schema.minItems !== undefined) Object.assign(field, { min: schema.minItems });
-    if (schema.maxItems !== undefined) Object.assign(field, { max: schema.maxItems });
-    if (schema.minItems !== undefined && schema.maxItems !== undefined) rules.push(`${schema.minItems}–${schema.maxItems} 项`);
-    else if (schema.minItems !== undefined) rules.push(`至少 ${schema.minItems} 项`);
-    else if (schema.maxItems !== undefined) rules.push(`至多 ${schema.maxItems} 项`);
-    if (field.widget === 'list' && schema.minItems === undefined) Object.assign(field, { default: [] });
-  }
-  if (english) rules.push(ENGLISH_RULE);
-  field.hint = [rules.join('，'), doc].filter(Boolean).join('。') || undefined;
-  return field;
+/** A list's least and most items, in the field and in the help; an optional list starts empty. */
+function listBounds(field: CmsField, schema: JsonSchema, rules: string[]): void {
+  if (schema.minItems !== undefined) Object.assign(field, { min: schema.minItems });
+  if (schema.maxItems !== undefined) Object.assign(field, { max: schema.maxItems });
+  if (schema.minItems !== undefined && schema.maxItems !== undefined) rules.push(`${schema.minItems}–${schema.maxItems} 项`);
+  else if (schema.minItems !== undefined) rules.push(`至少 ${schema.minItems} 项`);
+  else if (schema.maxItems !== undefined) rules.push(`至多 ${schema.maxItems} 项`);
+  if (field.widget === 'list' && schema.minItems === undefined) Object.assign(field, { default: [] });
 }
 
 /** `楚治 · 2022 大数据驱动地方治理`: programme, then the edition as lists show it. */
