@@ -6,7 +6,7 @@
 // Without usable history (no git, a content folder outside a repository such as the benchmark's,
 // a shallow clone whose history is cut, or a file not yet committed) a case is dated by its
 // `lastReviewed` field instead, and `from` says so; the build prints one warning naming how many
-// cases fell back (src/lib/content.ts).
+// cases fell back (src/library/content.ts).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { CaseEntry, Library } from './library.ts';
@@ -124,7 +124,7 @@ let versionDate: string | undefined;
 /**
  * The day of the library version being built: SOURCE_DATE_EPOCH when set, else the commit date of
  * HEAD, so that a rebuild of the same commit gives the same files; today (UTC) without git. The
- * citation data carries it as `accessed` (lib/citation.ts says why).
+ * citation data carries it as `accessed` (research/citation.ts says why).
  */
 export function libraryVersionDate(): string {
   if (versionDate) return versionDate;

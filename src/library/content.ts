@@ -17,7 +17,7 @@ export function getLibrary(): Promise<Library> {
       taxonomies: await getCollection('taxonomies'),
       comparisons: await getCollection('comparisons'),
     });
-    // First-published and last-changed dates of every case, from one git log (lib/case-dates.ts).
+    // First-published and last-changed dates of every case, from one git log (library/case-dates.ts).
     attachCaseHistory(built, readCaseHistory(contentDir));
     const warning = historyWarning(built);
     if (warning) console.warn(`[case-library] ${warning}`);

@@ -1,5 +1,5 @@
 // What the RSS feeds carry: the cases most recently added or changed, newest first, each dated by
-// the day its last change landed in the library (git history, lib/case-dates.ts). The English feed
+// the day its last change landed in the library (git history, library/case-dates.ts). The English feed
 // can take the same items.
 import { caseDates } from './case-dates.ts';
 import type { CaseEntry, Library } from './library.ts';

@@ -1,5 +1,5 @@
 // A case as citation data and as schema.org input: the one place that maps an entry onto the
-// citation model (lib/citation.ts) and the page metadata (lib/metadata.ts).
+// citation model (research/citation.ts) and the page metadata (research/metadata.ts).
 import { caseDates, libraryVersionDate } from '../library/case-dates.ts';
 import type { CitableEntry } from './citation.ts';
 import { isPlace, type CaseEntry, type Library } from '../library/library.ts';

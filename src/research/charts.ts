@@ -1,5 +1,5 @@
 // Data for the overview charts: bars of case counts, each linking to the page that lists the cases
-// it counts. Every count comes from the query layer (lib/library.ts); components/BarChart.astro
+// it counts. Every count comes from the query layer (library/library.ts); components/BarChart.astro
 // draws the bars as SVG at build time.
 import { COMPLETENESS, COMPLETENESS_LABELS, ENUM_LABELS } from '../schemas/constants.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';

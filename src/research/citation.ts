@@ -1,15 +1,15 @@
 // The citation model: what a case is as a citable work, and the data formats made from it
 // (CSL-JSON, BibTeX, RIS). The page boxes in GB/T 7714 and APA are rendered from cslItem() by
-// citeproc-js with the official styles (lib/citation-render.ts, Node only); Highwire, Dublin Core
-// and JSON-LD (lib/metadata.ts) read the same fields. So every format says the same thing:
+// citeproc-js with the official styles (research/citation-render.ts, Node only); Highwire, Dublin Core
+// and JSON-LD (research/metadata.ts) read the same fields. So every format says the same thing:
 //
 // - type: a report (Zotero's `report`, CSL `report`, BibTeX @techreport, RIS RPRT), issued by the
 //   library, which is its institutional author and publisher (the content model records no
 //   personal authors);
-// - issued: the day the entry was first published in the library (git history, lib/case-dates.ts);
+// - issued: the day the entry was first published in the library (git history, library/case-dates.ts);
 //   modified: the day it last changed;
 // - accessed: a static file cannot know when its reader read the page. It carries the date of the
-//   library version it was built from (lib/citation-render.ts); the page's small script replaces
+//   library version it was built from (research/citation-render.ts); the page's small script replaces
 //   it with the reader's date in the boxes, and a citer sets their own in a reference manager.
 //
 // English: APA 7 cites a work in another language by its original title followed by an English
@@ -160,7 +160,7 @@ export function accessDateSpots(accessed: string): string[] {
 /** The dataset as a whole (/data/): its title, version (datapackage.json's), date and URL. */
 export interface CitableDataset {
   title: string;
-  /** The semantic version datapackage.json gives (lib/datapackage.ts). */
+  /** The semantic version datapackage.json gives (research/datapackage.ts). */
   version: string;
   /** YYYY-MM-DD: when this version of the data was made (datapackage.json's `created`). */
   created: string;

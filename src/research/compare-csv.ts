@@ -1,4 +1,4 @@
-// A comparison table as CSV: the same rows the page shows (lib/compare.ts), one column per case.
+// A comparison table as CSV: the same rows the page shows (library/compare.ts), one column per case.
 // The curated comparisons' static CSV files and the compare picker's export both use it.
 // The browser build: the Node one needs Buffer, and this module also runs in the browser.
 import { stringify } from 'csv-stringify/browser/esm/sync';

@@ -1,6 +1,6 @@
 // /data/datapackage.json: a Frictionless Data Package (v2) describing every file under /data/.
 // The CSV resources' Table Schemas come from the same column definitions as the files and the
-// codebook (lib/dataset.ts).
+// codebook (research/dataset.ts).
 import { LICENCE } from './metadata.ts';
 import { BOOLEAN_VALUES, excelFileName, LIST_DELIMITER, PARTIAL_DATE_PATTERN, type AnyDatasetTable, type Column, type DatasetTable } from './dataset.ts';
 

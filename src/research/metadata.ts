@@ -160,7 +160,7 @@ export interface DatasetJsonLdInput {
   description: string;
   dateModified: string;
   distributions: Array<{ name: string; url: string; encodingFormat: string }>;
-  /** The variables of the dataset's tables: one PropertyValue per column (lib/dataset.ts). */
+  /** The variables of the dataset's tables: one PropertyValue per column (research/dataset.ts). */
   variables: Array<{ name: string; description: string; table: string }>;
 }
 

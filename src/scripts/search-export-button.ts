@@ -9,7 +9,7 @@ import { EXPORT_FORMATS, EXPORT_LIMIT, type ExportFormat } from '../search/expor
  * of current results: the buttons are offered only while there is something to export.
  */
 export function registerExportSource(getResultIds: () => string[]): (resultCount: number) => void {
-  // The page's words (data-messages on #search-app, lib/search-messages.ts).
+  // The page's words (data-messages on #search-app, search/messages.ts).
   const t = JSON.parse(document.getElementById('search-app')?.dataset.messages ?? '{}') as SearchMessages;
   const results = document.getElementById('search-results');
   if (!results || document.getElementById('search-export')) return () => {};

@@ -1,5 +1,5 @@
 // Exports of search results, built in the browser from static shards of the dataset's case rows.
-// The shards use the compare picker's sharding (lib/compare.ts: about 100 cases per shard, by a
+// The shards use the compare picker's sharding (library/compare.ts: about 100 cases per shard, by a
 // hash of the ID), so an export of a few results fetches a few small files, and the rows are
 // exactly those of /data/cases.csv. Pure functions; scripts/search-export.ts does the fetching.
 // The browser build: the Node one needs Buffer, and this module also runs in the browser.

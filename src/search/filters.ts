@@ -33,10 +33,10 @@ export const SEARCH_FILTERS = {
 export type SearchFilter = keyof typeof SEARCH_FILTERS;
 export const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
 
-/** The search page's facet table (lib/search-facets.ts), written into the first shard's folder. */
+/** The search page's facet table (search/facets.ts), written into the first shard's folder. */
 export const FACET_TABLE_FILE = 'case-facets.json';
 
-/** The names offered when a query finds nothing (lib/search-vocabulary.ts), beside the facet table; fetched only then. */
+/** The names offered when a query finds nothing (search/vocabulary.ts), beside the facet table; fetched only then. */
 export const VOCABULARY_FILE = 'search-vocabulary.json';
 /** Beside it: the reading table for typo correction (syllable → characters), fetched only when a query finds nothing. */
 export const READINGS_FILE = 'search-readings.json';

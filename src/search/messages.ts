@@ -1,5 +1,5 @@
 // The search page's own words, in each language the site has: the page renders one set as JSON
-// (data-messages, lib/search-page-data.ts) and the script (scripts/search-page.ts) fills their
+// (data-messages, search/page-data.ts) and the script (scripts/search-page.ts) fills their
 // {placeholders}. Kept beside the script, like the compare picker's words, so its bundle stays small.
 import { CASE_FIELD_LABELS_EN } from '../schemas/constants.ts';
 import { SEARCH_FILTERS, type SearchFilter } from './filters.ts';

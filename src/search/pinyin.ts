@@ -1,5 +1,5 @@
 // Pinyin of the library's names, computed at build time with pinyin-pro and indexed as Latin words
-// beside the names (search-records.ts): a pinyin query is then an ordinary prefix search, and the
+// beside the names (search/records.ts): a pinyin query is then an ordinary prefix search, and the
 // browser ships no pinyin dictionary. Node only.
 import { pinyin } from 'pinyin-pro';
 

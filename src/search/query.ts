@@ -8,7 +8,7 @@
 //    税务) by longest match over the library's own words (regions, vocabularies, synonyms) and ICU's
 //    Intl.Segmenter for the rest, function words dropped; ANDed in any order;
 // 3. relaxation: when the words find nothing together, the cases that contain most of them
-//    (search-rank.ts), labelled as partial matches.
+//    (search/rank.ts), labelled as partial matches.
 // A piece or word also matches the words the synonym table says it stands for (华科 → 华中科技大学),
 // and spaced pinyin syllables are read as one word (hui yun yan → huiyunyan).
 import { normalise, searchFold } from '../text/fold.ts';
@@ -27,7 +27,7 @@ export interface Need {
   alternatives: string[];
   /** Share of the query it stands for: its characters (a Latin word counts 2). */
   weight: number;
-  /** The vocabulary concepts it leads to (search-concepts.ts), searched when the words alone find nothing. */
+  /** The vocabulary concepts it leads to (search/concepts.ts), searched when the words alone find nothing. */
   concepts?: number[];
 }
 
@@ -47,7 +47,7 @@ export interface QueryContext {
   /** Known words (normalised Simplified), matched longest first before ICU segments the rest. */
   words: ReadonlySet<string>;
   synonyms: SynonymTable;
-  /** Word → vocabulary concept table (search-concepts.ts); without it, no concepts. */
+  /** Word → vocabulary concept table (search/concepts.ts); without it, no concepts. */
   concepts?: ConceptTable;
   /** Word segmentation of a Han string (Intl.Segmenter); without it, characters. */
   segment?: (text: string) => string[];

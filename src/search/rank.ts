@@ -22,7 +22,7 @@ export interface Ranked {
   coverage: number;
   /** Every need is found in a name (title, alias or listed title). */
   allInNames: boolean;
-  /** Weight of the needs found only through a concept (search-concepts.ts): lower is better. */
+  /** Weight of the needs found only through a concept (search/concepts.ts): lower is better. */
   conceptWeight: number;
   /** Sum over found needs of weight × field weight. */
   fieldScore: number;

@@ -5,7 +5,7 @@
 // - suggestion names (search-vocabulary.json beside the index), fetched only when a query finds
 //   nothing, for "您是不是要找：…": titles, aliases, names quoted in listed titles, organisations and
 //   regions;
-// - the pinyin words of a case's names and places, indexed in its record (search-pinyin.ts).
+// - the pinyin words of a case's names and places, indexed in its record (search/pinyin.ts).
 import { VOCABULARIES, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { conceptMarker, conceptTable, type ConceptTable, type ConceptTerm, type ReadingTable } from './concepts.ts';
 import type { CaseEntry, Library } from '../library/library.ts';
@@ -70,7 +70,7 @@ export function suggestionNames(library: Library): string[] {
   return [...names].sort();
 }
 
-/** Every term of every vocabulary as a search concept, in a fixed order (concept k; search-concepts.ts). */
+/** Every term of every vocabulary as a search concept, in a fixed order (concept k; search/concepts.ts). */
 export function conceptTerms(library: Library): Array<ConceptTerm & { id: string }> {
   return VOCABULARIES.flatMap((vocabulary) =>
     library.terms(vocabulary).map((term) => ({ vocabulary, id: term.id, label: term.label, en: term.en, entryTerms: term.entryTerms ?? [] })),

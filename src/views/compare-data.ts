@@ -14,7 +14,7 @@ export const compareIndex = (locale: Locale): APIRoute => async () => {
   return new Response(JSON.stringify(library.cases.map((c) => [c.id, caseTitle(c, locale)])));
 };
 
-/** The picker's facts in shards of about 100 cases: { id: facts } (see compareShard in lib/compare.ts). */
+/** The picker's facts in shards of about 100 cases: { id: facts } (see compareShard in library/compare.ts). */
 export const compareShardPaths = (locale: Locale) =>
   (async () => {
     const library = await getLibrary();

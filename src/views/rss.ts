@@ -1,4 +1,4 @@
-// RSS feed of cases, most recently added or changed first (lib/feed.ts), in either language:
+// RSS feed of cases, most recently added or changed first (library/feed.ts), in either language:
 // /rss.xml and /en/rss.xml (English titles and summaries where written). @astrojs/rss writes and
 // escapes the XML; atom:link rel="self" names the feed's own address, as RSS Best Practices ask.
 import rss from '@astrojs/rss';

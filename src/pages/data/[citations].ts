@@ -1,5 +1,5 @@
 // Downloads: citations of every case as CSL-JSON, BibTeX and RIS, in title order; the *.en.* files
-// are the English-language variants (lib/citation.ts: APA's original title [English translation]).
+// are the English-language variants (research/citation.ts: APA's original title [English translation]).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { caseCitable } from '../../research/case-metadata.ts';
 import { citationFiles, type CitationLanguage } from '../../research/citation.ts';
