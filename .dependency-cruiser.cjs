@@ -9,7 +9,7 @@
 //   library/                             validation/ (loadLibrary validates) and below
 //   validation/, loaders/                entry/, schemas/, text/
 //   schemas/, entry/, i18n/ (the rest)   text/ and each other as they do today
-//   text/, config.ts                     nothing in src/
+//   text/, config.ts                     nothing in src/ (config.ts: but search/shards.ts, import-free)
 //
 // .astro files are not parsed here (dependency-cruiser reads JavaScript and TypeScript); they are
 // the top layer, so a rule broken by one shows as a .ts module importing a component or a page.
@@ -42,9 +42,9 @@ module.exports = {
     {
       name: 'config-imports-nothing',
       severity: 'error',
-      comment: 'src/config.ts reads the environment for every other layer.',
+      comment: 'src/config.ts reads the environment for every other layer. Its one import is the search index default memory budget, from search/shards.ts, which imports nothing.',
       from: { path: '^src/config\\.ts$' },
-      to: { path: '^src/' },
+      to: { path: '^src/', pathNot: '^src/search/shards\\.ts$' },
     },
     {
       name: 'entry-schemas-i18n-stay-low',

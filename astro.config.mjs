@@ -65,7 +65,7 @@ export default defineConfig({
       filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname),
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANGUAGE_TAGS },
     }),
-    searchIndex(settings.contentDir, settings.searchShardSize),
+    searchIndex(settings.contentDir, settings.searchIndex),
     decapCms(),
   ],
 });

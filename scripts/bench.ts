@@ -1,14 +1,20 @@
 // npm run bench: build, index, page weight and search at 1,000 and 5,000 synthetic cases (and
 // 20,000 with --large). Never touches content/: cases are generated into a temporary folder and
 // the build reads it through CONTENT_DIR.
+//
+// Each size also builds the floor in the same run: a bare Astro 7 site (scripts/bench/bare/) with
+// as many pages as the library's build, the same cases' titles, summaries and Markdown bodies in
+// Chinese pages and their titles and summaries in English ones, indexed afterwards by the Pagefind
+// CLI, as the Astro and Pagefind docs show. The library's build time is reported as a ratio to it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { FACET_TABLE_FILE, VOCABULARY_FILE } from '../src/search/filters.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { readEntry } from '../src/entry/read-entry.ts';
 import { generateSyntheticContent } from './bench/synthetic-content.ts';
 import { parseCommandLine, usageError } from './lib/cli.ts';
 
@@ -18,6 +24,13 @@ Without --cases, runs N = 1000 and 5000 (and 20000 with --large) and prints a ta
 --cases N     run one size only
 --json FILE   also write the figures (one object per size, or one object with --cases) to FILE
 --keep        keep the temporary content and dist folders (their path is printed)`;
+
+// Both builds run on the project's Node directly (not through npm), so that the measured process
+// tree is the build's own.
+const PROJECT = path.resolve(import.meta.dirname, '..');
+const ASTRO_BIN = path.join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const PAGEFIND_BIN = path.join(PROJECT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+const BARE_ROOT = path.join(PROJECT, 'scripts', 'bench', 'bare');
 
 const CLI = { name: 'bench', usage: USAGE, options: { cases: { type: 'string' }, large: { type: 'boolean' }, json: { type: 'string' }, keep: { type: 'boolean' } } } as const;
 const { values: options } = parseCommandLine(CLI);
@@ -40,7 +53,17 @@ const WARM_QUERIES = [
 export interface BenchFigures {
   cases: number;
   buildSeconds: number;
+  /** The bare Astro build plus the Pagefind CLI over its pages, in the same run (see above). */
+  bareSeconds: number;
+  bareAstroSeconds: number;
+  barePagefindSeconds: number;
+  /** buildSeconds / bareSeconds. */
+  bareRatio: number;
+  barePeakRssBytes: number;
   peakRssBytes: number;
+  /** Cases per index shard and the memory budget it was chosen for (from the build log). */
+  shardSize: number;
+  shardBudget: string;
   secondsPerCase: number;
   distBytes: number;
   distFiles: number;
@@ -203,6 +226,43 @@ async function measureSearch(dist: string): Promise<SearchFigures> {
   }
 }
 
+/**
+ * The floor: the same cases as plain Markdown (title and summary in the front matter, the body as
+ * written) for scripts/bench/bare/, which renders a Chinese page per case with its body, an English
+ * page per case with its title and summary, and as many lists of 50 titles as make its page count
+ * equal the library's; then the Pagefind CLI indexes every page.
+ */
+async function bareBuild(contentDir: string, scratch: string, pages: number): Promise<{ astro: number; pagefind: number; peakRss: number }> {
+  const bareContent = path.join(scratch, 'bare-content');
+  const bareDist = path.join(scratch, 'bare-dist');
+  mkdirSync(bareContent);
+  const casesDir = path.join(contentDir, 'cases');
+  const caseFiles = readdirSync(casesDir).filter((name) => name.endsWith('.mdx'));
+  for (const name of caseFiles) {
+    const { data, body } = readEntry(readFileSync(path.join(casesDir, name), 'utf8'), '.mdx');
+    const { title, summary } = data as { title: string; summary: string };
+    writeFileSync(path.join(bareContent, name.replace(/\.mdx$/, '.md')), `---\n${JSON.stringify({ title, summary })}\n---\n${body}`);
+  }
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    BARE_CONTENT_DIR: bareContent,
+    BARE_CACHE_DIR: path.join(scratch, 'bare-astro-cache'),
+    BARE_LIST_PAGES: String(Math.max(0, pages - 2 * caseFiles.length)),
+  };
+  const astro = await runMeasured(process.execPath, [ASTRO_BIN, 'build', '--root', BARE_ROOT, '--outDir', bareDist], env);
+  const pagefind = await runMeasured(process.execPath, [PAGEFIND_BIN, '--site', bareDist], env);
+  const built = countHtml(bareDist);
+  if (built !== pages) throw new Error(`the bare build wrote ${built} pages, not ${pages}`);
+  return { astro: astro.seconds, pagefind: pagefind.seconds, peakRss: Math.max(astro.peakRss, pagefind.peakRss) };
+}
+
+function countHtml(folder: string): number {
+  let count = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) count++;
+  return count;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function benchOnce(cases: number): Promise<BenchFigures> {
@@ -214,8 +274,13 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
     generateSyntheticContent(path.resolve('content'), contentDir, cases);
     process.stderr.write('building… ');
     const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
-    const build = await runMeasured('astro', ['build', '--outDir', dist], env);
-    process.stderr.write(`${build.seconds.toFixed(1)} s; measuring search… `);
+    const build = await runMeasured(process.execPath, [ASTRO_BIN, 'build', '--outDir', dist], env);
+    process.stderr.write(`${build.seconds.toFixed(1)} s; the bare floor… `);
+    const pages = countHtml(dist);
+    const bare = await bareBuild(contentDir, scratch, pages);
+    const bareSeconds = bare.astro + bare.pagefind;
+    process.stderr.write(`${bareSeconds.toFixed(1)} s; measuring search… `);
+    const shards = /search index: (\d+) cases? per shard \(([^)]*)\)/.exec(build.output);
     const { bytes: distBytes, files: distFiles } = folderStats(dist);
     // Every index shard's folder (pagefind/, pagefind-2/, …) counts as index.
     const shardFolders = readdirSync(dist).filter((name) => /^pagefind(-\d+)?$/.test(name));
@@ -231,7 +296,14 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
     return {
       cases,
       buildSeconds: round(build.seconds, 1),
+      bareSeconds: round(bareSeconds, 1),
+      bareAstroSeconds: round(bare.astro, 1),
+      barePagefindSeconds: round(bare.pagefind, 1),
+      bareRatio: round(build.seconds / bareSeconds, 2),
+      barePeakRssBytes: bare.peakRss,
       peakRssBytes: build.peakRss,
+      shardSize: Number(shards?.[1] ?? NaN),
+      shardBudget: shards?.[2] ?? '?',
       secondsPerCase: round(build.seconds / cases, 5),
       distBytes,
       distFiles,
@@ -264,8 +336,12 @@ for (const size of sizes) results.push(await benchOnce(size));
 
 const rows: Array<[string, (r: BenchFigures) => string]> = [
   ['build + index (wall)', (r) => `${r.buildSeconds} s`],
+  ['bare Astro + Pagefind CLI, same pages (wall)', (r) => `${r.bareSeconds} s (${r.bareAstroSeconds} + ${r.barePagefindSeconds})`],
+  ['build time / bare build', (r) => `${r.bareRatio.toFixed(2)}×`],
   ['time per case', (r) => `${(r.secondsPerCase * 1000).toFixed(2)} ms`],
   ['peak RSS (process tree)', (r) => mib(r.peakRssBytes)],
+  ['peak RSS of the bare build', (r) => mib(r.barePeakRssBytes)],
+  ['cases per index shard (memory budget)', (r) => `${r.shardSize} (${r.shardBudget})`],
   ['dist/ size', (r) => mib(r.distBytes)],
   ['dist/ files', (r) => String(r.distFiles)],
   ['search index size', (r) => `${mib(r.indexBytes)}${r.indexShards > 1 ? ` in ${r.indexShards} shards` : ''}`],

@@ -1,17 +1,18 @@
 // The site's settings (the build's and the web editor's), read from the environment in one place: astro.config.mjs and the scripts
 // call readSettings() and pass the values down; the build's pages get them from the integrations
 // (virtual:case-library/settings), so no schema or query module reads the environment.
+import { DEFAULT_INDEX_MEMORY_MIB } from './search/shards.ts';
 
 export interface Settings {
   /** Where the entries are: `content/` unless CONTENT_DIR names another (the benchmark's). */
   contentDir: string;
   /**
-   * Cases per Pagefind index (SEARCH_SHARD_SIZE; default 20,000). Larger libraries are split into
-   * shards of at most this many cases, so that the indexer's memory stays bounded; each extra
-   * shard makes a search load one more index chunk per bigram (the measurements are in
-   * docs/search.md), so the default keeps one index as long as the build fits.
+   * How the search index is split into shards (lib/search-shards.ts): by a memory budget for
+   * Pagefind's indexer (SEARCH_INDEX_MEMORY, MiB; default 4,096), or a fixed number of cases per
+   * shard (SEARCH_SHARD_SIZE) for tests and experiments. Each extra shard makes a search load one
+   * more index chunk per bigram (docs/search.md), so the default keeps 5,000 cases in one index.
    */
-  searchShardSize: number;
+  searchIndex: { memoryMiB: number; shardSize: number | undefined };
   /** The sub-path the site is served under (BASE_PATH; default `/`), always ending in `/`. */
   basePath: string;
   /** The site's address, for absolute URLs in citations, feeds and the sitemap (SITE_URL). */
@@ -38,13 +39,14 @@ export interface EditorSettings {
   siteUrl: string | undefined;
 }
 
-export const DEFAULT_SEARCH_SHARD_SIZE = 20_000;
-
 export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
   const contentDir = env.CONTENT_DIR?.trim() || undefined;
   return {
     contentDir: contentDir ?? 'content',
-    searchShardSize: parseShardSize(env.SEARCH_SHARD_SIZE),
+    searchIndex: {
+      memoryMiB: parseWhole('SEARCH_INDEX_MEMORY', env.SEARCH_INDEX_MEMORY, 'MiB') ?? DEFAULT_INDEX_MEMORY_MIB,
+      shardSize: parseWhole('SEARCH_SHARD_SIZE', env.SEARCH_SHARD_SIZE, 'cases'),
+    },
     basePath: (env.BASE_PATH?.trim() || '/').replace(/\/?$/, '/'),
     siteUrl: env.SITE_URL?.trim() || 'https://example.org',
     contentCacheDir: contentDir && `${contentDir.replace(/\/$/, '')}-astro-cache`,
@@ -58,9 +60,10 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   };
 }
 
-function parseShardSize(raw: string | undefined): number {
+/** A positive whole number, or undefined when unset or blank. */
+function parseWhole(name: string, raw: string | undefined, unit: string): number | undefined {
   const value = raw?.trim();
-  if (!value) return DEFAULT_SEARCH_SHARD_SIZE;
-  if (!/^[1-9]\d*$/.test(value)) throw new Error(`SEARCH_SHARD_SIZE must be a whole number of cases, not "${value}"`);
+  if (!value) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`${name} must be a whole number of ${unit}, not "${value}"`);
   return Number(value);
 }

@@ -8,9 +8,10 @@
 // then competes with Astro's content sync.) It is written to staging folders and moved into
 // dist/ when the pages are done, together with the search page's facet table (case-facets.json).
 //
-// It decides the number of index shards when the build is configured, from the number of case
-// files, and hands it to the search page as virtual:case-library/search-index.
-import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// It decides the number of index shards when the build is configured, from the size of the case
+// files and a memory budget (lib/search-shards.ts), says so in the build log, and hands the number
+// to the search page as virtual:case-library/search-index.
+import { closeSync, cpSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,9 @@ import * as pagefind from 'pagefind';
 import { loadLibrary } from '../library/load-library.ts';
 import { facetTable } from '../search/facets.ts';
 import type { CaseEntry, Library } from '../library/library.ts';
-import { caseSearchRecord, searchShardCount, type SearchRecord } from '../search/records.ts';
+import { caseSearchRecord, type SearchRecord } from '../search/records.ts';
+import { planShards } from '../search/shards.ts';
+import type { Settings } from '../config.ts';
 import { ENGLISH_INDEX_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, shardFolder, VOCABULARY_FILE, type SearchIndexLanguage } from '../search/filters.ts';
 import { fragmentUrl, pageIdOfFile } from '../search/pagefind.ts';
 import { readingTable, suggestionNames } from '../search/vocabulary.ts';
@@ -41,17 +44,23 @@ interface BuiltIndex {
   seconds: number;
 }
 
-export function searchIndex(contentDir: string, shardSize: number): AstroIntegration {
+export function searchIndex(contentDir: string, settings: Settings['searchIndex']): AstroIntegration {
   let indexing: Promise<BuiltIndex> | undefined;
   let shardCount = 1;
   return {
     name: 'case-library:search-index',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
         // Every case file is an entry (the content gate fails the build otherwise).
         const { folder, extension } = COLLECTIONS.cases;
-        const caseFiles = readdirSync(path.resolve(contentDir, folder)).filter((file) => file.endsWith(extension)).length;
-        shardCount = searchShardCount(caseFiles, shardSize);
+        const caseFolder = path.resolve(contentDir, folder);
+        const caseFiles = readdirSync(caseFolder).filter((file) => file.endsWith(extension));
+        const bytes = caseFiles.reduce((sum, file) => sum + statSync(path.join(caseFolder, file)).size, 0);
+        const plan = planShards(caseFiles.length, bytes, settings.memoryMiB, settings.shardSize);
+        shardCount = plan.shards;
+        if (command === 'build') {
+          logger.info(`search index: ${plan.shardSize} cases per shard (${plan.basis}, about ${plan.estimateMiB} MiB for Pagefind's indexer): ${plan.shards} shard${plan.shards > 1 ? 's' : ''} for ${caseFiles.length} cases`);
+        }
         updateConfig({ vite: { plugins: [virtualModule('virtual:case-library/search-index', { shardCount })] } });
       },
       'astro:build:start': () => {

@@ -20,11 +20,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** How many index shards a library of `cases` cases gets, at most `shardSize` cases each (src/config.ts). */
-export function searchShardCount(cases: number, shardSize: number): number {
-  return Math.max(1, Math.ceil(cases / shardSize));
-}
-
 /**
  * A block of tokens padded with filler tokens to `span` word positions. The names come first,
  * padded to NAME_SPAN, then the summary, organisations, region and awards, padded to BODY_START,

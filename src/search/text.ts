@@ -46,16 +46,33 @@ function segments(text: string): Segment[] {
   const out: Segment[] = [];
   const chars = [...text];
   chars.forEach((original, i) => {
-    const char = original.normalize('NFKC');
+    const { char, kind: ownKind } = classify(original);
     // A decimal point or thousands separator between digits stays inside the number (8.6, 1,585).
-    const inNumber = (char === '.' || char === ',') && /\d$/.test(out.at(-1)?.text ?? '') && /^\d/.test((chars[i + 1] ?? '').normalize('NFKC'));
-    const kind = HAN.test(char) ? 'han' : WORD.test(char) || inNumber ? 'word' : 'other';
+    const inNumber = ownKind === 'other' && (char === '.' || char === ',') && /\d$/.test(out.at(-1)?.text ?? '') && /^\d/.test(classify(chars[i + 1] ?? '').char);
+    const kind = inNumber ? 'word' : ownKind;
     const last = out.at(-1);
     const piece = kind === 'other' ? original : char;
     if (last && last.kind === kind) last.text += piece;
     else out.push({ kind, text: piece });
   });
   return out;
+}
+
+/**
+ * A character's NFKC form and kind, remembered: the index text of a large library is millions of
+ * characters from a few thousand distinct ones, and normalising and testing each afresh was most
+ * of the time spent building search records.
+ */
+const classified = new Map<string, { char: string; kind: Segment['kind'] }>();
+function classify(original: string): { char: string; kind: Segment['kind'] } {
+  let known = classified.get(original);
+  if (!known) {
+    const char = original.normalize('NFKC');
+    known = { char, kind: HAN.test(char) ? 'han' : WORD.test(char) ? 'word' : 'other' };
+    // Bounded: text with more distinct characters than this is classified without remembering.
+    if (classified.size < 50_000) classified.set(original, known);
+  }
+  return known;
 }
 
 function bigrams(run: string): string[] {

@@ -1,9 +1,11 @@
 // Runs check-file.ts for one file after another in a worker thread, and waits for each answer
 // synchronously (Atomics.wait on shared memory, then receiveMessageOnPort), so the validator stays
-// a plain function. A file that takes longer than its budget has the worker stopped (terminate()
+// a plain function. A collection's files are queued together (checkAll), so the worker never waits
+// for this thread between two files. A file that takes longer than its budget has the worker stopped (terminate()
 // interrupts even a busy parser) and is reported as too complex; the next file gets a new worker.
 // One checker serves every validation in a process (starting a worker loads the parsers and schemas
 // again); its worker is unref'd, so it never keeps a process alive.
+import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { LIMITS } from '../entry/limits.ts';
 import type { FileRequest, FileResult, Stage } from './check-file.ts';
@@ -32,12 +34,53 @@ export class FileChecker {
 
   /** Check one file, allowing it `milliseconds` (the worker's start-up is not counted). */
   check(request: FileRequest, milliseconds: number = LIMITS.fileMilliseconds): FileAnswer {
-    const { port, flags } = this.start();
-    const sequence = ++this.sequence;
-    Atomics.store(flags, 1, 0);
-    port.postMessage({ sequence, request });
-    const deadline = performance.now() + milliseconds;
-    for (let answered = Atomics.load(flags, 0); answered !== sequence; answered = Atomics.load(flags, 0)) {
+    return this.checkAll([request], milliseconds)[0];
+  }
+
+  /**
+   * Check files in order, each allowed `milliseconds` from the moment the one before it was
+   * answered. All of them are queued at once, so the worker goes from one file to the next
+   * without waiting for this thread: one message round trip per file cost more than most checks.
+   * A file that runs out of time has the worker stopped; the files after it go to a new one.
+   */
+  checkAll(requests: FileRequest[], milliseconds: number = LIMITS.fileMilliseconds): FileAnswer[] {
+    return this.submit(requests, milliseconds)();
+  }
+
+  /**
+   * Queue the files now and return the function that waits for their answers: several checkers
+   * then work at the same time (checkFiles). A file's budget counts from when the answer before
+   * it was collected, so it is never shorter than `milliseconds`.
+   */
+  submit(requests: FileRequest[], milliseconds: number = LIMITS.fileMilliseconds): () => FileAnswer[] {
+    const answers: FileAnswer[] = [];
+    let before = this.post(requests);
+    return () => {
+      while (answers.length < requests.length) {
+        const { port, flags } = this.start();
+        const queued = requests.length - answers.length;
+        for (let k = 1; k <= queued; k++) {
+          answers.push(this.answer(port, flags, before + k, performance.now() + milliseconds, milliseconds));
+          if (!this.worker) break;
+        }
+        // The worker was stopped: the rest go to a new one.
+        if (answers.length < requests.length) before = this.post(requests.slice(answers.length));
+      }
+      return answers;
+    };
+  }
+
+  /** Send requests to the worker (starting one if needed); returns the sequence number before them. */
+  private post(requests: FileRequest[]): number {
+    this.prepare();
+    const before = this.sequence;
+    for (const request of requests) this.port!.postMessage({ sequence: ++this.sequence, request });
+    return before;
+  }
+
+  /** Wait for the answer to request `sequence` until `deadline`; stop the worker if none comes. */
+  private answer(port: MessagePort, flags: Int32Array<SharedArrayBuffer>, sequence: number, deadline: number, milliseconds: number): FileAnswer {
+    for (let answered = Atomics.load(flags, 0); answered < sequence; answered = Atomics.load(flags, 0)) {
       const left = deadline - performance.now();
       if (left <= 0) {
         const stage = STAGES[Atomics.load(flags, 1)] ?? 'data';
@@ -100,15 +143,31 @@ export class FileChecker {
   }
 }
 
-let shared: FileChecker | undefined;
+/** The process's checkers, started on first use: the first is also started when the validator loads. */
+const shared: FileChecker[] = [];
 
-/** The process's file checker, started on first use. */
-export function fileChecker(): FileChecker {
-  shared ??= new FileChecker();
-  return shared;
+/** The process's file checker number `k` (0 unless checkFiles uses more). */
+export function fileChecker(k = 0): FileChecker {
+  shared[k] ??= new FileChecker();
+  return shared[k];
 }
 
-/** Stop the process's file checker's worker, if one is running (a later check starts another). */
+/** Below this many files a second checker costs more to start than it saves. */
+const FILES_PER_EXTRA_CHECKER = 200;
+
+/**
+ * Check files on as many checkers as the machine has processors (two at most), each taking a
+ * contiguous part, and return the answers in the order of `requests`. Used where nothing else runs
+ * yet: `npm run validate` and the build's content gate.
+ */
+export function checkFiles(requests: FileRequest[], milliseconds: number = LIMITS.fileMilliseconds): FileAnswer[] {
+  const checkers = Math.max(1, Math.min(2, availableParallelism(), Math.floor(requests.length / FILES_PER_EXTRA_CHECKER)));
+  const part = Math.ceil(requests.length / checkers);
+  const collectors = Array.from({ length: checkers }, (_, k) => fileChecker(k).submit(requests.slice(k * part, (k + 1) * part), milliseconds));
+  return collectors.flatMap((collect) => collect());
+}
+
+/** Stop the process's file checkers' workers, if any are running (a later check starts others). */
 export function closeFileChecker(): void {
-  shared?.close();
+  for (const checker of shared) checker?.close();
 }

@@ -9,7 +9,7 @@ import { LIMITS } from '../entry/limits.ts';
 import { entryFromCheck, type CheckedEntry, type FileRequest } from './check-file.ts';
 import { checkReviewDates } from './dates.ts';
 import type { EntryFile } from './entry-file.ts';
-import { fileChecker, type FileAnswer } from './file-checker.ts';
+import { checkFiles, fileChecker, type FileAnswer } from './file-checker.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkEntryTerms } from './entry-terms.ts';
 import { checkReferences, type LoadedCollections } from './references.ts';
@@ -47,11 +47,12 @@ export interface ValidateOptions {
  * failure of the validator itself is reported as a problem of the file it was reading.
  */
 export function validateContent(contentDir: string, displayRoot = process.cwd(), options: ValidateOptions = {}): ValidationResult {
-  const check = (request: FileRequest) => fileChecker().check(request, options.fileMilliseconds ?? LIMITS.fileMilliseconds);
+  const check = (requests: FileRequest[]) => checkFiles(requests, options.fileMilliseconds ?? LIMITS.fileMilliseconds);
   return validateWith(check, contentDir, displayRoot, options.today ?? new Date());
 }
 
-type Check = (request: FileRequest) => FileAnswer;
+/** Checks a collection's files, answering each in order. */
+type Check = (requests: FileRequest[]) => FileAnswer[];
 
 function validateWith(check: Check, contentDir: string, displayRoot: string, today: Date): ValidationResult {
   const problems: Problem[] = [];
@@ -107,6 +108,7 @@ function readCollection<S extends z.ZodType>(
   const folder = path.join(contentDir, spec.folder);
   const files = new Map<string, EntryFile>();
   const valid: Array<ValidEntry<z.output<S>>> = [];
+  const requests: FileRequest[] = [];
   for (const fileName of listDirectory(folder)) {
     const full = path.join(folder, fileName);
     const file = display(full);
@@ -124,25 +126,30 @@ function readCollection<S extends z.ZodType>(
       problems.push({ file, line: 1, field: '', message: `the file name "${id}" is not a valid ID: use ASCII kebab-case starting with a letter, e.g. wuchang-pingan-index` });
       continue;
     }
-    let answer: FileAnswer;
-    try {
-      answer = check({ file, id, bytes: readFileSync(full), collection: name });
-    } catch (error) {
-      answer = { internalError: error instanceof Error ? error.message : String(error) };
-    }
+    requests.push({ file, id, bytes: readFileSync(full), collection: name });
+  }
+  let answers: FileAnswer[];
+  try {
+    answers = check(requests);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    answers = requests.map(() => ({ internalError: message }));
+  }
+  requests.forEach(({ file, id }, k) => {
+    const answer = answers[k];
     if ('timedOut' in answer || 'internalError' in answer) {
       problems.push('timedOut' in answer ? tooComplex(file, answer.timedOut, answer.milliseconds) : internalError(file, 'reading this file', answer.internalError));
       // The entry exists, so references to its ID are not reported as well; its data is unknown.
       files.set(id, entryFromCheck(file, id, UNREAD));
-      continue;
+      return;
     }
     const { result } = answer;
     problems.push(...result.problems);
-    if (result.entry === undefined) continue;
+    if (result.entry === undefined) return;
     const entry = entryFromCheck(file, id, result.entry);
     files.set(id, entry);
     if (result.valid) valid.push({ id, data: result.valid.data as z.output<S>, body: entry.body, bodyText: result.valid.bodyText });
-  }
+  });
   return { files, valid };
 }
 

@@ -1,25 +1,26 @@
 // The settings read from the environment (src/config.ts), with their defaults.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEARCH_SHARD_SIZE, readSettings } from '../../src/config.ts';
+import { readSettings } from '../../src/config.ts';
+import { DEFAULT_INDEX_MEMORY_MIB } from '../../src/search/shards.ts';
 
 describe('readSettings', () => {
-  it('defaults to content/, one index up to 20,000 cases, the root path and a placeholder site', () => {
+  it('defaults to content/, shards chosen by a 4 GiB budget, the root path and a placeholder site', () => {
     expect(readSettings({})).toEqual({
       contentDir: 'content',
-      searchShardSize: DEFAULT_SEARCH_SHARD_SIZE,
+      searchIndex: { memoryMiB: DEFAULT_INDEX_MEMORY_MIB, shardSize: undefined },
       basePath: '/',
       siteUrl: 'https://example.org',
       contentCacheDir: undefined,
       editor: { repo: undefined, branch: 'main', authBaseUrl: undefined, authEndpoint: undefined, siteUrl: undefined },
     });
-    expect(DEFAULT_SEARCH_SHARD_SIZE).toBe(20_000);
+    expect(DEFAULT_INDEX_MEMORY_MIB).toBe(4096);
   });
 
   it('reads each variable, and gives another content directory its own cache', () => {
-    const settings = readSettings({ CONTENT_DIR: '/tmp/bench/content/', SEARCH_SHARD_SIZE: '1700', BASE_PATH: '/repo', SITE_URL: 'https://x.github.io' });
+    const settings = readSettings({ CONTENT_DIR: '/tmp/bench/content/', SEARCH_SHARD_SIZE: '1700', SEARCH_INDEX_MEMORY: '2048', BASE_PATH: '/repo', SITE_URL: 'https://x.github.io' });
     expect(settings).toEqual({
       contentDir: '/tmp/bench/content/',
-      searchShardSize: 1700,
+      searchIndex: { memoryMiB: 2048, shardSize: 1700 },
       basePath: '/repo/',
       siteUrl: 'https://x.github.io',
       contentCacheDir: '/tmp/bench/content-astro-cache',
@@ -28,11 +29,16 @@ describe('readSettings', () => {
   });
 
   it('treats blank values as unset', () => {
-    expect(readSettings({ CONTENT_DIR: ' ', SEARCH_SHARD_SIZE: '', BASE_PATH: '' })).toMatchObject({ contentDir: 'content', searchShardSize: 20_000, basePath: '/' });
+    expect(readSettings({ CONTENT_DIR: ' ', SEARCH_SHARD_SIZE: '', SEARCH_INDEX_MEMORY: ' ', BASE_PATH: '' })).toMatchObject({
+      contentDir: 'content',
+      searchIndex: { memoryMiB: 4096, shardSize: undefined },
+      basePath: '/',
+    });
   });
 
-  it('refuses a shard size that is not a whole number of cases', () => {
-    expect(() => readSettings({ SEARCH_SHARD_SIZE: '1.5k' })).toThrow('SEARCH_SHARD_SIZE');
+  it('refuses a shard size or memory budget that is not a whole number', () => {
+    expect(() => readSettings({ SEARCH_SHARD_SIZE: '1.5k' })).toThrow('SEARCH_SHARD_SIZE must be a whole number of cases');
     expect(() => readSettings({ SEARCH_SHARD_SIZE: '0' })).toThrow('SEARCH_SHARD_SIZE');
+    expect(() => readSettings({ SEARCH_INDEX_MEMORY: '4G' })).toThrow('SEARCH_INDEX_MEMORY must be a whole number of MiB, not "4G"');
   });
 });
