@@ -12,6 +12,11 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
+/** Pagefind processes started by this process (by any of its threads), by process ID. */
+export function pagefindProcesses(): Set<number> {
+  return process.platform === 'linux' ? new Set(childProcesses('pagefind')) : new Set();
+}
+
 /** Child processes of this process whose command name starts with `name`. */
 function childProcesses(name: string): number[] {
   const found: number[] = [];
@@ -39,17 +44,18 @@ function allowedProcessors(): number[] {
 }
 
 /**
- * Pin the running Pagefind service (all its threads) to the last processor this process may use.
- * Returns that processor's number, or undefined where nothing was pinned (one processor, not
- * Linux, no taskset).
+ * Pin the Pagefind service just started (all its threads) to the last processor this process may
+ * use: the Pagefind processes running now that are not in `before` (taken just before the service
+ * was started, so that the English index's service in another thread is left alone). Returns that
+ * processor's number, or undefined where nothing was pinned (one processor, not Linux, no taskset).
  */
-export function pinPagefindService(): number | undefined {
+export function pinPagefindService(before: Set<number>): number | undefined {
   if (process.platform !== 'linux') return undefined;
   const processors = allowedProcessors();
   if (processors.length < 2) return undefined;
   const processor = processors.at(-1)!;
   let pinned = false;
-  for (const pid of childProcesses('pagefind')) {
+  for (const pid of childProcesses('pagefind').filter((pid) => !before.has(pid))) {
     const result = spawnSync('taskset', ['--all-tasks', '--pid', '--cpu-list', String(processor), String(pid)], { stdio: 'ignore' });
     pinned ||= result.status === 0;
   }
