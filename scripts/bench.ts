@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FACET_TABLE_FILE, VOCABULARY_FILE } from '../src/lib/search-filters.ts';
+import { FACET_TABLE_FILE, VOCABULARY_FILE } from '../src/search/filters.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { readEntry } from '../src/entry/read-entry.ts';

@@ -1,7 +1,7 @@
 // npm run docs:fields: regenerate the field reference in docs/content-model.md from the schemas'
 // JSDoc comments (src/schemas/*.ts), or with --check say whether the committed one is current.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readSchemaDocs } from '../src/lib/schema-docs.ts';
+import { readSchemaDocs } from '../src/editor/schema-docs.ts';
 import { parseCommandLine } from './lib/cli.ts';
 import { fieldReference, withFieldReference } from './lib/field-reference.ts';
 

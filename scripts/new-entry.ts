@@ -6,7 +6,7 @@ import { FILE_ID_PATTERN } from '../src/schemas/common.ts';
 import { ANALYSIS_LABEL } from '../src/entry/analysis.ts';
 import { COMPARE_CASES, COMPARISON_DIMENSIONS, COMPLETENESS, COMPLETENESS_LABELS, METRIC_BOUND_LABELS, METRIC_BOUNDS, ORGANISATION_ROLE_LABELS, ORGANISATION_ROLES } from '../src/schemas/constants.ts';
 import { readSettings } from '../src/config.ts';
-import { loadLibrary } from '../src/lib/load-library.ts';
+import { loadLibrary } from '../src/library/load-library.ts';
 import { parseCommandLine, usageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run new -- case <id>

@@ -1,5 +1,5 @@
 // npm test: everything the project checks, in order, stopping at the first failing step.
-// validate → astro check → unit and content tests → build (with search index) → browser tests →
+// validate → import rules → astro check → unit and content tests → build (with search index) → browser tests →
 // quality gates (accessibility runs inside the browser tests; HTML validity, links, CSP and
 // reproducibility run on dist/). Before any of it, finds (or installs) Chromium and Java.
 import { spawnSync } from 'node:child_process';
@@ -32,6 +32,7 @@ interface Step {
 
 const steps: Step[] = [
   { name: 'validate content', command: ['node', 'scripts/validate.ts'] },
+  { name: 'import rules (.dependency-cruiser.cjs)', command: ['depcruise', 'src', 'scripts', 'astro.config.mjs', '--config', '.dependency-cruiser.cjs'] },
   { name: 'astro check', command: ['astro', 'check', '--minimumSeverity', 'warning'] },
   { name: 'unit and content tests', command: ['vitest', 'run'] },
   ...(options['skip-build'] ? [] : [{ name: 'build', command: ['astro', 'build'] }]),

@@ -1,13 +1,13 @@
 // The site's settings (the build's and the web editor's), read from the environment in one place: astro.config.mjs and the scripts
 // call readSettings() and pass the values down; the build's pages get them from the integrations
 // (virtual:case-library/settings), so no schema or query module reads the environment.
-import { DEFAULT_INDEX_MEMORY_MIB } from './lib/search-shards.ts';
+import { DEFAULT_INDEX_MEMORY_MIB } from './search/shards.ts';
 
 export interface Settings {
   /** Where the entries are: `content/` unless CONTENT_DIR names another (the benchmark's). */
   contentDir: string;
   /**
-   * How the search index is split into shards (lib/search-shards.ts): by a memory budget for
+   * How the search index is split into shards (search/shards.ts): by a memory budget for
    * Pagefind's indexer (SEARCH_INDEX_MEMORY, MiB; default 4,096), or a fixed number of cases per
    * shard (SEARCH_SHARD_SIZE) for tests and experiments. Each extra shard makes a search load one
    * more index chunk per bigram (docs/search.md), so the default keeps 5,000 cases in one index.

@@ -7,7 +7,7 @@
 // Deterministic for a given N (seeded PRNG).
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { COMPLETENESS } from '../../src/schemas/constants.ts';
 
 /** Mulberry32: small, fast, deterministic. */

@@ -92,7 +92,7 @@ export interface FrontMatter {
 
 /**
  * Split an MDX entry's text at its front matter; undefined when the text does not start with YAML
- * between two "---" lines. The web editor (src/lib/cms-entry-file.ts) splits its files here too.
+ * between two "---" lines. The web editor (src/editor/entry-file.ts) splits its files here too.
  */
 export function splitFrontMatter(text: string): FrontMatter | undefined {
   const match = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;

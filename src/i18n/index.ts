@@ -1,8 +1,8 @@
 // What a page or component needs to speak its language: the locale of the current route, its
 // dictionary, its site paths, its enumeration labels and how it formats numbers and dates.
 import { ENUM_LABELS } from '../schemas/constants.ts';
-import { formatNumber, UNSTATED_LABELS } from '../lib/format.ts';
-import { pathsFor } from '../lib/urls.ts';
+import { formatNumber, UNSTATED_LABELS } from '../library/format.ts';
+import { pathsFor } from '../library/urls.ts';
 import { en } from './en.ts';
 import { LANGUAGE_TAGS, toLocale, type Locale } from './locales.ts';
 import { zh, type Dictionary } from './zh.ts';

@@ -290,7 +290,7 @@ export const zh = {
     encoding: '两种 CSV 内容相同，均为 UTF-8 编码：cases.csv 等不带字节顺序标记（BOM），符合 Data Package 规范，供 R、Python 等程序读取；*.excel.csv 在文件开头加了 BOM，Excel 双击打开即可正确显示中文。cases.csv 含编辑撰写的英文标题和摘要（title_en、summary_en），以及每个案例首次收录和最近修改的日期（first_published、last_changed，据本库 git 历史）。版本号为语义化版本（主版本.次版本.内容修订号），日期见 datapackage.json 的 created。',
     entryTermsHeading: '词表的入口词（也称）',
     entryTermsNote: '搜索把这些日常说法、简称和英文词对应到词条（content/taxonomies/ 的 entryTerms）。',
-    /** English pages only: column types (the Chinese ones are COLUMN_TYPE_LABELS in lib/dataset.ts). */
+    /** English pages only: column types (the Chinese ones are COLUMN_TYPE_LABELS in research/dataset.ts). */
     columnTypes: null as Record<'string' | 'integer' | 'number' | 'date' | 'partial-date' | 'boolean' | 'list', string> | null,
   },
   search: {
@@ -314,7 +314,7 @@ export const zh = {
     listSeparator: '、',
     lastSeparator: '、',
     end: '。',
-    /** English pages only: the sort orders (the Chinese ones are SEARCH_SORTS in lib/search-filters.ts). */
+    /** English pages only: the sort orders (the Chinese ones are SEARCH_SORTS in search/filters.ts). */
     sorts: null as Record<string, string> | null,
     /** English pages only: what the English search covers today. */
     englishNote: null as string | null,

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { libraryOf } from '../lib/load-library.ts';
-import { facetTable } from '../lib/search-facets.ts';
-import { FACET_TABLE_FILE, SEARCH_LANGUAGE_EN } from '../lib/search-filters.ts';
+import { libraryOf } from '../library/load-library.ts';
+import { facetTable } from '../search/facets.ts';
+import { FACET_TABLE_FILE, SEARCH_LANGUAGE_EN } from '../search/filters.ts';
 import type { ValidEntries } from '../validation/index.ts';
 import { indexShard, pageIdsByUrl } from './search-index-shard.ts';
 

@@ -5,10 +5,10 @@ import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import zlib, { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { CaseEntry, Library } from '../lib/library.ts';
-import { fragmentUrl, pageIdOfFile } from '../lib/search-pagefind.ts';
-import { caseSearchRecord, type SearchRecord } from '../lib/search-records.ts';
-import type { SearchIndexLanguage } from '../lib/search-filters.ts';
+import type { CaseEntry, Library } from '../library/library.ts';
+import { fragmentUrl, pageIdOfFile } from '../search/pagefind.ts';
+import { caseSearchRecord, type SearchRecord } from '../search/records.ts';
+import type { SearchIndexLanguage } from '../search/filters.ts';
 import { pagefindProcesses, pinPagefindService } from './pagefind-affinity.ts';
 
 export async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string, language: SearchIndexLanguage, pin: boolean): Promise<SearchRecord[]> {

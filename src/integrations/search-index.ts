@@ -1,5 +1,5 @@
 // Astro integration: builds the Pagefind index from custom records (one per case; see
-// lib/search-records.ts) with Pagefind's Node API, and fails the build on any Pagefind error.
+// search/records.ts) with Pagefind's Node API, and fails the build on any Pagefind error.
 // `npm run build` therefore always leaves a complete index in dist/pagefind/.
 //
 // The records come from the content, not from the rendered pages, so indexing starts as soon as the
@@ -12,7 +12,7 @@
 // suggestion names and the readings for typo correction. Where the time goes: docs/search.md.
 //
 // It decides the number of index shards when the build is configured, from the size of the case
-// files and a memory budget (lib/search-shards.ts), says so in the build log, and hands the number
+// files and a memory budget (search/shards.ts), says so in the build log, and hands the number
 // to the search page as virtual:case-library/search-index.
 import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,12 +21,12 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Settings } from '../config.ts';
-import { libraryOf } from '../lib/load-library.ts';
-import { facetTable } from '../lib/search-facets.ts';
-import { ENGLISH_INDEX_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, shardFolder, VOCABULARY_FILE } from '../lib/search-filters.ts';
-import type { SearchRecord } from '../lib/search-records.ts';
-import { planShards } from '../lib/search-shards.ts';
-import { readingTable, suggestionNames } from '../lib/search-vocabulary.ts';
+import { libraryOf } from '../library/load-library.ts';
+import { facetTable } from '../search/facets.ts';
+import { ENGLISH_INDEX_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, shardFolder, VOCABULARY_FILE } from '../search/filters.ts';
+import type { SearchRecord } from '../search/records.ts';
+import { planShards } from '../search/shards.ts';
+import { readingTable, suggestionNames } from '../search/vocabulary.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { formatProblem, validateContentOnce, type ValidEntries } from '../validation/index.ts';
 import type { EnglishIndexAnswer, EnglishIndexRequest } from './english-index-worker.ts';

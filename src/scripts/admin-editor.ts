@@ -1,9 +1,9 @@
 // The web editor's start-up at /admin/: reads the generated configuration from the page, registers
 // the entry-file formats and the entry-ID field, then loads the self-hosted Decap CMS bundle and
 // starts it. `?local_backend=<port>` points the local mode at a decap-server on another port.
-import type { CmsConfig, CmsField } from '../lib/cms-config.ts';
-import { ENTRY_ID_FIELD, ENTRY_ID_WIDGET, entryFormat } from '../lib/cms-names.ts';
-import { formatEntryFile, parseEntryFile } from '../lib/cms-entry-file.ts';
+import type { CmsConfig, CmsField } from '../editor/config.ts';
+import { ENTRY_ID_FIELD, ENTRY_ID_WIDGET, entryFormat } from '../editor/names.ts';
+import { formatEntryFile, parseEntryFile } from '../editor/entry-file.ts';
 
 interface ImmutableMap {
   get(key: string): unknown;

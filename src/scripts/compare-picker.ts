@@ -2,119 +2,143 @@
 // JSON, draws the table with the same row builder and markup as the curated pages, and keeps the URL
 // in step. Sets text with textContent only: nothing from the URL or the data is parsed as HTML.
 import { COMPARE_CASES } from '../schemas/constants.ts';
-import { compareShard, comparisonCaption, parseCompareSelection, PICKER_MESSAGES, requestedIds, rowsFromFacts, TEMPLATE_SLOTS, type CaseFacts } from '../lib/compare.ts';
-import { pathsFor } from '../lib/urls.ts';
+import { compareShard, comparisonCaption, parseCompareSelection, PICKER_MESSAGES, requestedIds, rowsFromFacts, TEMPLATE_SLOTS, type CaseFacts } from '../library/compare.ts';
+import { pathsFor } from '../library/urls.ts';
 import { toLocale } from '../i18n/locales.ts';
 import { hanRuns } from '../i18n/han.ts';
 
-const app = document.getElementById('compare-app');
 // The page's language (English pages fetch English facts from /en/compare/).
 const locale = toLocale(document.documentElement.lang);
 const paths = pathsFor(locale);
 const say_ = PICKER_MESSAGES[locale];
 
-if (app) void start(app);
+/** The case data the picker fetches: each case's facts by shard, and the title list (on first use). */
+class PickerData {
+  /** Every case fetched so far, by ID. */
+  readonly facts = new Map<string, CaseFacts>();
+  private readonly shards = new Map<number, Promise<Record<string, CaseFacts>>>();
+  private titleIndex?: Promise<Map<string, string>>;
+  private readonly root: HTMLElement;
+  private readonly options: HTMLElement;
 
-async function start(root: HTMLElement): Promise<void> {
-  const messages = byId('compare-messages');
-  const controls = byId('compare-controls');
-  const input = byId('compare-add') as HTMLInputElement;
-  const options = byId('compare-options');
-  const selectedList = byId('compare-selected');
-  const tableHost = byId('compare-table');
-  const template = byId('compare-table-template') as HTMLTemplateElement;
-  const shardCount = Number(root.dataset.shardCount ?? '1');
-  const shards = new Map<number, Promise<Record<string, CaseFacts>>>();
-  const facts = new Map<string, CaseFacts>();
+  /** `root` names the files (data-index, data-shards, data-shard-count); `options` is the title datalist. */
+  constructor(root: HTMLElement, options: HTMLElement) {
+    this.root = root;
+    this.options = options;
+  }
 
   /** Fetch the shards holding these IDs; afterwards `facts` knows every one that exists. */
-  const loadFacts = async (ids: string[]) => {
+  async load(ids: string[]): Promise<void> {
+    const shardCount = Number(this.root.dataset.shardCount ?? '1');
     const needed = [...new Set(ids.map((id) => compareShard(id, shardCount)))];
-    for (const shard of needed) if (!shards.has(shard)) shards.set(shard, fetchJson(`${root.dataset.shards}${shard}.json`));
-    for (const shard of needed) for (const [id, value] of Object.entries(await shards.get(shard)!)) facts.set(id, value);
-  };
+    for (const shard of needed) if (!this.shards.has(shard)) this.shards.set(shard, fetchJson(`${this.root.dataset.shards}${shard}.json`));
+    for (const shard of needed) for (const [id, value] of Object.entries(await this.shards.get(shard)!)) this.facts.set(id, value);
+  }
 
-  // The full title list is only needed to add a case: load it on first use.
-  let titleIndex: Promise<Map<string, string>> | undefined;
-  const idsByTitle = () => {
-    titleIndex ??= fetchJson<Array<[string, string]>>(root.dataset.index!).then((index) => {
-      for (const [, title] of index) options.append(new Option(title));
+  /** Title → ID of every case, fetched on first use; the titles also fill the datalist. */
+  idsByTitle(): Promise<Map<string, string>> {
+    this.titleIndex ??= fetchJson<Array<[string, string]>>(this.root.dataset.index!).then((index) => {
+      for (const [, title] of index) this.options.append(new Option(title));
       return new Map(index.map(([id, title]) => [title, id]));
     });
-    return titleIndex;
-  };
-  input.addEventListener('focus', () => void idsByTitle(), { once: true });
-  controls.hidden = false;
+    return this.titleIndex;
+  }
+}
 
-  const currentSelection = async () => {
+/** The picker: the selection lives in the URL (?cases=a,b,c); each change pushes it and redraws. */
+class ComparePicker {
+  private readonly data: PickerData;
+  private readonly messages = byId('compare-messages');
+  private readonly input = byId('compare-add') as HTMLInputElement;
+  private readonly selectedList = byId('compare-selected');
+  private readonly tableHost = byId('compare-table');
+  private readonly template = byId('compare-table-template') as HTMLTemplateElement;
+
+  constructor(root: HTMLElement) {
+    this.data = new PickerData(root, byId('compare-options'));
+  }
+
+  /** Show the controls, wire them and the history, and draw the selection in the URL. */
+  async listen(): Promise<void> {
+    this.input.addEventListener('focus', () => void this.data.idsByTitle(), { once: true });
+    byId('compare-controls').hidden = false;
+    byId('compare-add-button').addEventListener('click', () => void this.add());
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        void this.add();
+      }
+    });
+    byId('compare-clear').addEventListener('click', () => this.update([]));
+    window.addEventListener('popstate', () => void this.render());
+    await this.render();
+  }
+
+  /** The cases in the URL that exist, at most COMPARE_CASES.max, and notes on the rest. */
+  private async currentSelection(): Promise<{ ids: string[]; messages: string[] }> {
     const values = new URLSearchParams(location.search).getAll('cases');
-    await loadFacts(requestedIds(values).slice(0, 50));
-    return parseCompareSelection(values, new Set(facts.keys()), COMPARE_CASES.max, locale);
-  };
+    await this.data.load(requestedIds(values).slice(0, 50));
+    return parseCompareSelection(values, new Set(this.data.facts.keys()), COMPARE_CASES.max, locale);
+  }
 
-  const render = async (notes: string[] = []) => {
+  /** Draw the selection: notes, the chosen cases with their remove buttons, the table or a hint. */
+  private async render(notes: string[] = []): Promise<void> {
     let selection: { ids: string[]; messages: string[] };
     try {
-      selection = await currentSelection();
+      selection = await this.currentSelection();
     } catch {
-      say(messages, [say_.loadFailed]);
+      say(this.messages, [say_.loadFailed]);
       return;
     }
     const { ids, messages: urlNotes } = selection;
-    say(messages, [...urlNotes, ...notes]);
-    selectedList.replaceChildren(
-      ...ids.map((id) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = paths.case(id);
-        link.replaceChildren(...dataText(facts.get(id)!.title));
-        const remove = document.createElement('button');
-        remove.type = 'button';
-        remove.className = 'secondary';
-        remove.textContent = say_.remove;
-        remove.setAttribute('aria-label', say_.removeLabel(facts.get(id)!.title));
-        remove.addEventListener('click', () => update(ids.filter((other) => other !== id)));
-        item.append(link, ' ', remove);
-        return item;
-      }),
-    );
+    say(this.messages, [...urlNotes, ...notes]);
+    this.selectedList.replaceChildren(...ids.map((id) => selectedItem(this.data.facts.get(id)!, () => this.update(ids.filter((other) => other !== id)))));
     if (ids.length < 2) {
       const hint = document.createElement('p');
       hint.textContent = ids.length === 0 ? say_.noneSelected(COMPARE_CASES.min, COMPARE_CASES.max) : say_.oneMore;
-      tableHost.replaceChildren(hint);
+      this.tableHost.replaceChildren(hint);
       return;
     }
-    const chosen = ids.map((id) => facts.get(id)!);
-    tableHost.replaceChildren(buildTable(template, chosen), exportButton(chosen));
-  };
+    const chosen = ids.map((id) => this.data.facts.get(id)!);
+    this.tableHost.replaceChildren(buildTable(this.template, chosen), exportButton(chosen));
+  }
 
-  const update = (ids: string[], notes: string[] = []) => {
+  /** A new selection: into the URL (a history entry), then drawn. */
+  private update(ids: string[], notes: string[] = []): void {
     const url = new URL(location.href);
     url.search = ids.length ? `?cases=${ids.join(',')}` : '';
     history.pushState(null, '', url);
-    void render(notes);
-  };
+    void this.render(notes);
+  }
 
-  const add = async () => {
-    const typed = input.value.trim();
-    const id = (await idsByTitle()).get(typed) ?? ([...(await idsByTitle()).values()].includes(typed) ? typed : undefined);
-    const { ids } = await currentSelection();
-    if (!id) return say(messages, [say_.notFound(typed.slice(0, 60))]);
-    if (ids.includes(id)) return say(messages, [say_.alreadyChosen]);
-    if (ids.length >= COMPARE_CASES.max) return say(messages, [say_.full(COMPARE_CASES.max)]);
-    input.value = '';
-    update([...ids, id]);
-  };
-  byId('compare-add-button').addEventListener('click', () => void add());
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void add();
-    }
-  });
-  byId('compare-clear').addEventListener('click', () => update([]));
-  window.addEventListener('popstate', () => void render());
-  await render();
+  /** Add the case whose title (or ID) is typed, unless it is unknown, chosen already, or the table is full. */
+  private async add(): Promise<void> {
+    const typed = this.input.value.trim();
+    const idsByTitle = await this.data.idsByTitle();
+    const id = idsByTitle.get(typed) ?? ([...idsByTitle.values()].includes(typed) ? typed : undefined);
+    const { ids } = await this.currentSelection();
+    if (!id) return say(this.messages, [say_.notFound(typed.slice(0, 60))]);
+    if (ids.includes(id)) return say(this.messages, [say_.alreadyChosen]);
+    if (ids.length >= COMPARE_CASES.max) return say(this.messages, [say_.full(COMPARE_CASES.max)]);
+    this.input.value = '';
+    this.update([...ids, id]);
+  }
+}
+
+/** A chosen case: its link and a remove button. */
+function selectedItem(facts: CaseFacts, remove: () => void): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = paths.case(facts.id);
+  link.replaceChildren(...dataText(facts.title));
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'secondary';
+  button.textContent = say_.remove;
+  button.setAttribute('aria-label', say_.removeLabel(facts.title));
+  button.addEventListener('click', remove);
+  item.append(link, ' ', button);
+  return item;
 }
 
 /**
@@ -173,7 +197,7 @@ function exportButton(facts: CaseFacts[]): HTMLElement {
   button.id = 'compare-export';
   button.textContent = say_.exportCsv;
   button.addEventListener('click', async () => {
-    const [{ comparisonCsv }, { saveFile }] = await Promise.all([import('../lib/compare-csv.ts'), import('./download.ts')]);
+    const [{ comparisonCsv }, { saveFile }] = await Promise.all([import('../research/compare-csv.ts'), import('./download.ts')]);
     saveFile(comparisonCsv(facts, rowsFromFacts(facts, undefined, locale), locale), `compare-${facts.map((f) => f.id).join('-').slice(0, 120)}.csv`, 'text/csv;charset=utf-8');
   });
   wrapper.append(button);
@@ -199,3 +223,7 @@ async function fetchJson<T>(url: string): Promise<T> {
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return (await response.json()) as T;
 }
+
+// Last, after the classes above are defined.
+const app = document.getElementById('compare-app');
+if (app) void new ComparePicker(app).listen();

@@ -1,15 +1,15 @@
 // The search page's export buttons (CSV, BibTeX, RIS, CSL-JSON). The search page registers a
 // function that returns the IDs of all current results; the export code (scripts/search-export.ts)
 // and its data load only when a button is pressed.
-import { fill, type SearchMessages } from '../lib/search-messages.ts';
-import { EXPORT_FORMATS, EXPORT_LIMIT, type ExportFormat } from '../lib/search-export.ts';
+import { fill, type SearchMessages } from '../search/messages.ts';
+import { EXPORT_FORMATS, EXPORT_LIMIT, type ExportFormat } from '../search/export.ts';
 
 /**
  * Adds the export buttons above the results. Returns the function the page calls with the number
  * of current results: the buttons are offered only while there is something to export.
  */
 export function registerExportSource(getResultIds: () => string[]): (resultCount: number) => void {
-  // The page's words (data-messages on #search-app, lib/search-messages.ts).
+  // The page's words (data-messages on #search-app, search/messages.ts).
   const t = JSON.parse(document.getElementById('search-app')?.dataset.messages ?? '{}') as SearchMessages;
   const results = document.getElementById('search-results');
   if (!results || document.getElementById('search-export')) return () => {};

@@ -1,10 +1,10 @@
 // Builds and saves an export of search results (loaded on the first click of an export button).
 // Fetches only the shards that hold the results, a few at a time, and keeps only their rows.
-import { compareShard } from '../lib/compare.ts';
-import type { FacetTable } from '../lib/search-facets.ts';
-import { FACET_TABLE_FILE, shardFolder } from '../lib/search-filters.ts';
-import { EXPORT_FORMATS, EXPORT_LIMIT, exportText, resolveCaseIds, type ExportFormat, type ExportIndex, type ExportShard } from '../lib/search-export.ts';
-import { href } from '../lib/urls.ts';
+import { compareShard } from '../library/compare.ts';
+import type { FacetTable } from '../search/facets.ts';
+import { FACET_TABLE_FILE, shardFolder } from '../search/filters.ts';
+import { EXPORT_FORMATS, EXPORT_LIMIT, exportText, resolveCaseIds, type ExportFormat, type ExportIndex, type ExportShard } from '../search/export.ts';
+import { href } from '../library/urls.ts';
 import { saveFile } from './download.ts';
 
 /** Shards fetched at the same time. */

@@ -1,4 +1,4 @@
-// citeproc-js (npm `citeproc`) ships no types: the part of its API that lib/citation-render.ts uses.
+// citeproc-js (npm `citeproc`) ships no types: the part of its API that research/citation-render.ts uses.
 declare module 'citeproc' {
   namespace CSL {
     interface Sys {

@@ -2,8 +2,8 @@
 // cases' keywords. A vocabulary's entry terms must each lead to one term and never shadow another
 // term's label; every word must be non-empty, Simplified (the index and the queries are folded to
 // Simplified) and listed once. Words are compared as search compares them (searchFold).
-import { toSimplified } from '../lib/chinese-script.ts';
-import { searchFold } from '../lib/search-concepts.ts';
+import { toSimplified } from '../text/chinese-script.ts';
+import { searchFold } from '../text/fold.ts';
 import type { EntryFile } from './entry-file.ts';
 import { fieldPath, type Problem } from './problem.ts';
 

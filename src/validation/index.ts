@@ -13,7 +13,7 @@ import { checkFiles, fileChecker, type FileAnswer } from './file-checker.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkEntryTerms } from './entry-terms.ts';
 import { checkReferences, type LoadedCollections } from './references.ts';
-import { checkSynonyms, SEARCH_FOLDER } from '../lib/search-synonyms.ts';
+import { checkSynonyms, SEARCH_FOLDER } from './synonyms.ts';
 
 export interface ValidationResult {
   problems: Problem[];

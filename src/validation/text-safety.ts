@@ -16,7 +16,7 @@
 //
 // Both the file as written and the parsed data are checked, so a character written as a YAML escape
 // ("\u202E") is caught too.
-import type { EntryFile } from './entry-file.ts';
+import type { ReadEntry } from '../entry/read-entry.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
 type Kind = 'control' | 'bidi' | 'noncharacter' | 'invisible';
@@ -111,7 +111,7 @@ function describe(hit: Hit, where: string): string {
  * Check one file's text (BOM already removed) and its parsed data. `entry` says where the YAML and
  * the body lie, so that each character is reported with its field.
  */
-export function checkTextSafety(entry: EntryFile, text: string, problems: Problem[]): void {
+export function checkTextSafety(entry: Omit<ReadEntry, 'errors'> & { file: string }, text: string, problems: Problem[]): void {
   const bodyStart = text.length - entry.body.length;
   const yamlEnd = entry.yamlStart + entry.yamlLength;
   const reported = new Set<string>();

@@ -2,10 +2,10 @@
 // under /compare/, the English ones under /en/compare/ (titles and labels in English where written).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { caseFacts, compareShard, compareShardCount, comparisonRows, type CaseFacts } from '../lib/compare.ts';
-import { comparisonCsv } from '../lib/compare-csv.ts';
-import { getLibrary } from '../lib/content.ts';
-import { caseTitle } from '../lib/localized.ts';
+import { caseFacts, compareShard, compareShardCount, comparisonRows, type CaseFacts } from '../library/compare.ts';
+import { comparisonCsv } from '../research/compare-csv.ts';
+import { getLibrary } from '../library/content.ts';
+import { caseTitle } from '../library/localized.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /** The picker's index: [id, title] of every case, fetched only when the picker runs. */
@@ -14,7 +14,7 @@ export const compareIndex = (locale: Locale): APIRoute => async () => {
   return new Response(JSON.stringify(library.cases.map((c) => [c.id, caseTitle(c, locale)])));
 };
 
-/** The picker's facts in shards of about 100 cases: { id: facts } (see compareShard in lib/compare.ts). */
+/** The picker's facts in shards of about 100 cases: { id: facts } (see compareShard in library/compare.ts). */
 export const compareShardPaths = (locale: Locale) =>
   (async () => {
     const library = await getLibrary();

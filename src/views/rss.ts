@@ -1,12 +1,12 @@
-// RSS feed of cases, most recently added or changed first (lib/feed.ts), in either language:
+// RSS feed of cases, most recently added or changed first (library/feed.ts), in either language:
 // /rss.xml and /en/rss.xml (English titles and summaries where written). @astrojs/rss writes and
 // escapes the XML; atom:link rel="self" names the feed's own address, as RSS Best Practices ask.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getLibrary } from '../lib/content.ts';
-import { caseSummary, caseTitle } from '../lib/localized.ts';
-import { feedItems } from '../lib/feed.ts';
-import { pathsFor } from '../lib/urls.ts';
+import { getLibrary } from '../library/content.ts';
+import { caseSummary, caseTitle } from '../library/localized.ts';
+import { feedItems } from '../library/feed.ts';
+import { pathsFor } from '../library/urls.ts';
 import { DICTIONARIES } from '../i18n/index.ts';
 import { LANGUAGE_TAGS, type Locale } from '../i18n/locales.ts';
 

@@ -2,8 +2,8 @@
 // and its English twin in src/pages/en/, so both languages build exactly the same set of pages.
 import type { GetStaticPaths, PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
-import { CASE_ORDERS, CASES_PER_PAGE, sortCases, type CaseOrder } from '../lib/case-order.ts';
-import { getLibrary } from '../lib/content.ts';
+import { CASE_ORDERS, CASES_PER_PAGE, sortCases, type CaseOrder } from '../library/case-order.ts';
+import { getLibrary } from '../library/content.ts';
 
 export const casePaths = (async () => {
   const cases = await getCollection('cases');

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { renderCsl, type CslStyleKey } from '../../src/lib/citation-render.ts';
-import type { CslItem } from '../../src/lib/citation.ts';
-import { DATASET_SCHEMA_VERSION } from '../../src/lib/datapackage.ts';
+import { renderCsl, type CslStyleKey } from '../../src/research/citation-render.ts';
+import type { CslItem } from '../../src/research/citation.ts';
+import { DATASET_SCHEMA_VERSION } from '../../src/research/datapackage.ts';
 import { DIST, useSite } from '../support/site.ts';
 
 const dist = process.env.DIST_DIR ?? DIST;

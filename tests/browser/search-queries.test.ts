@@ -6,7 +6,7 @@
 // (useSearchPage in tests/support/site.ts); tests/browser/search.test.ts covers queries read from the URL.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { searchFor, showAllResults, usePage, useSearchPage, useSite } from '../support/site.ts';
 
 const site = useSite();

@@ -3,7 +3,7 @@
 // each query typed into its search box (useSearchPage); the others open the URL they test.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { resultCount, searchFor, showAllResults, usePage, useSearchPage, useSite } from '../support/site.ts';
 
 const site = useSite();

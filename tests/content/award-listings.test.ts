@@ -3,7 +3,7 @@
 // technologies of entries known only from an award list.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { publishedList } from '../support/published-list.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content');

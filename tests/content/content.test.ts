@@ -1,7 +1,7 @@
 // Tests over the real content in content/: it validates, and the facts the seeds give hold.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { validateContent } from '../../src/validation/index.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content');

@@ -2,7 +2,7 @@
 // and the bound or range matches the words the note quotes from the source (原文为…).
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));
 const metrics = library.cases.flatMap((entry) => entry.data.metrics.map((metric) => ({ id: entry.id, metric })));

@@ -2,7 +2,7 @@
 // or a source states them, which the case's organisations note must then say.
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { typeProvedByName } from '../../src/schemas/org-type-names.ts';
 
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));

@@ -2,7 +2,7 @@
 // and every source a case cites mentions the case. Source texts: tests/fixtures/sources/.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/lib/library.ts';
+import { Library } from '../../src/library/library.ts';
 import { validateContent } from '../../src/validation/index.ts';
 import { quotations, quotedIn, sourceText } from '../support/quotations.ts';
 

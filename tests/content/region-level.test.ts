@@ -2,7 +2,7 @@
 // the sources support, so a case run at a tier of government sits in a region of that tier.
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));
 

@@ -2,7 +2,7 @@
 // (tests/fixtures/sources/<source-id>.txt, the seed articles verbatim).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { toSimplified } from '../../src/lib/chinese-script.ts';
+import { toSimplified } from '../../src/text/chinese-script.ts';
 
 export const SOURCE_TEXTS = path.resolve(import.meta.dirname, '../fixtures/sources');
 

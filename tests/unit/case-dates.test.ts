@@ -1,12 +1,12 @@
 // When a case was first published and last changed, from a real git repository made for the test
-// (src/lib/case-dates.ts): one git log, first-parent, merges counted when they land; fallbacks.
+// (src/library/case-dates.ts): one git log, first-parent, merges counted when they land; fallbacks.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { caseDatesFrom, parseCaseLog, readCaseHistory } from '../../src/lib/case-dates.ts';
-import type { CaseEntry } from '../../src/lib/library.ts';
+import { caseDatesFrom, parseCaseLog, readCaseHistory } from '../../src/library/case-dates.ts';
+import type { CaseEntry } from '../../src/library/library.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'case-dates-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

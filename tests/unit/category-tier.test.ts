@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { categoryTierNote } from '../../src/lib/format.ts';
+import { categoryTierNote } from '../../src/library/format.ts';
 
 it('shows a category’s tier only when its name does not already say it', () => {
   expect(categoryTierNote({ name: '政务服务组十佳', tier: '十佳' })).toBeUndefined();

@@ -2,10 +2,10 @@
 // links to the page that lists those cases.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { awardYearChart, chartSummary, launchYearChart, programmeCharts, termChart } from '../../src/lib/charts.ts';
-import { loadLibrary } from '../../src/lib/load-library.ts';
-import { caseSearchRecord } from '../../src/lib/search-records.ts';
-import { PROVINCE_TILES, provinceTiles, unmatchedProvinces } from '../../src/lib/tile-map.ts';
+import { awardYearChart, chartSummary, launchYearChart, programmeCharts, termChart } from '../../src/research/charts.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { caseSearchRecord } from '../../src/search/records.ts';
+import { PROVINCE_TILES, provinceTiles, unmatchedProvinces } from '../../src/research/tile-map.ts';
 import { fixtureLibrary } from '../support/library-fixture.ts';
 
 const libraries = {

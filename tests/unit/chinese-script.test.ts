@@ -1,8 +1,8 @@
 // The "needs conversion" bitmap the search page reads to decide whether a query must load the
 // Traditional → Simplified converter, decoded here exactly as src/scripts/search-page.ts reads it.
 import { describe, expect, it } from 'vitest';
-import { BITMAP_END, BITMAP_START } from '../../src/lib/chinese-script-range.ts';
-import { convertibleBitmap, toSimplified } from '../../src/lib/chinese-script.ts';
+import { BITMAP_END, BITMAP_START } from '../../src/text/chinese-script-range.ts';
+import { convertibleBitmap, toSimplified } from '../../src/text/chinese-script.ts';
 
 const bytes = Uint8Array.from(atob(convertibleBitmap()), (c) => c.charCodeAt(0));
 const isSet = (character: string) => {

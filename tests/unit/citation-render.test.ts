@@ -1,9 +1,9 @@
-// The page boxes rendered by citeproc-js with the vendored official styles (src/lib/citation-render.ts).
+// The page boxes rendered by citeproc-js with the vendored official styles (src/research/citation-render.ts).
 // The expected strings are written from the rules of each standard for a report with an
 // institutional author and an online address, so a change of style file or engine shows here.
 import { describe, expect, it } from 'vitest';
-import { citationBoxFormats, renderCsl, renderCslAll } from '../../src/lib/citation-render.ts';
-import { cslItem } from '../../src/lib/citation.ts';
+import { citationBoxFormats, renderCsl, renderCslAll } from '../../src/research/citation-render.ts';
+import { cslItem } from '../../src/research/citation.ts';
 
 const entry = {
   id: 'wuchang-pingan-index',

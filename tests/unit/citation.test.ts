@@ -1,6 +1,6 @@
-// The citation model (src/lib/citation.ts): one entry, every data format, the same facts.
+// The citation model (src/research/citation.ts): one entry, every data format, the same facts.
 import { describe, expect, it } from 'vitest';
-import { accessDateSpots, bibtex, bibtexText, bracketedTitle, citationFiles, cslItem, ris } from '../../src/lib/citation.ts';
+import { accessDateSpots, bibtex, bibtexText, bracketedTitle, citationFiles, cslItem, ris } from '../../src/research/citation.ts';
 
 const entry = {
   id: 'wuchang-pingan-index',

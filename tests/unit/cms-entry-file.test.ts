@@ -5,10 +5,10 @@ import path from 'node:path';
 import { parse as loadYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/config.ts';
-import { buildCmsConfig, type CmsCollection } from '../../src/lib/cms-config.ts';
-import { formatEntryFile, parseEntryFile } from '../../src/lib/cms-entry-file.ts';
-import { ENTRY_ID_FIELD } from '../../src/lib/cms-names.ts';
-import { readSchemaDocs } from '../../src/lib/schema-docs.ts';
+import { buildCmsConfig, type CmsCollection } from '../../src/editor/config.ts';
+import { formatEntryFile, parseEntryFile } from '../../src/editor/entry-file.ts';
+import { ENTRY_ID_FIELD } from '../../src/editor/names.ts';
+import { readSchemaDocs } from '../../src/editor/schema-docs.ts';
 import { VALID_FIXTURE, validateWith } from '../support/fixture.ts';
 import { fixtureLibrary } from '../support/library-fixture.ts';
 

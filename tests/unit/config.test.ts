@@ -1,7 +1,7 @@
 // The settings read from the environment (src/config.ts), with their defaults.
 import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/config.ts';
-import { DEFAULT_INDEX_MEMORY_MIB } from '../../src/lib/search-shards.ts';
+import { DEFAULT_INDEX_MEMORY_MIB } from '../../src/search/shards.ts';
 
 describe('readSettings', () => {
   it('defaults to content/, shards chosen by a 4 GiB budget, the root path and a placeholder site', () => {

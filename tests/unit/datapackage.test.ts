@@ -6,10 +6,10 @@ import { parse } from 'csv-parse/sync';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { CODEBOOK_FILE, codebookTable, datapackage, OTHER_DATA_FILES } from '../../src/lib/datapackage.ts';
+import { CODEBOOK_FILE, codebookTable, datapackage, OTHER_DATA_FILES } from '../../src/research/datapackage.ts';
 import { stringify } from 'csv-stringify/sync';
-import { csvFile, datasetTables, excelFileName } from '../../src/lib/dataset.ts';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { csvFile, datasetTables, excelFileName } from '../../src/research/dataset.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 import { fixtureLibrary } from '../support/library-fixture.ts';
 
 const VENDOR = path.resolve(import.meta.dirname, '../../vendor/frictionless');

@@ -1,12 +1,12 @@
-// The open dataset (src/lib/dataset.ts): the CSV files hold every case, metric and award listing
+// The open dataset (src/research/dataset.ts): the CSV files hold every case, metric and award listing
 // of the library, in the declared columns, with the site's display rules and list delimiter.
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { caseAwardLabel, regionPathLabel, UNSTATED_LABEL } from '../../src/lib/format.ts';
-import { csvFile, datasetTables, LIST_DELIMITER } from '../../src/lib/dataset.ts';
-import { loadLibrary } from '../../src/lib/load-library.ts';
-import { caseDates } from '../../src/lib/case-dates.ts';
+import { caseAwardLabel, regionPathLabel, UNSTATED_LABEL } from '../../src/library/format.ts';
+import { csvFile, datasetTables, LIST_DELIMITER } from '../../src/research/dataset.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { caseDates } from '../../src/library/case-dates.ts';
 
 const { library } = loadLibrary(path.resolve('content'));
 const SITE = 'https://example.org/';

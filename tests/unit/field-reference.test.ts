@@ -2,7 +2,7 @@
 // (scripts/lib/field-reference.ts, npm run docs:fields).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSchemaDocs, schemaDocsOf } from '../../src/lib/schema-docs.ts';
+import { readSchemaDocs, schemaDocsOf } from '../../src/editor/schema-docs.ts';
 import { fieldReference, REFERENCE_END, REFERENCE_START, withFieldReference } from '../../scripts/lib/field-reference.ts';
 
 describe('the field reference', () => {

@@ -1,8 +1,8 @@
-// The display rules of src/lib/format.ts: how a region path, an edition, an award and a period read.
+// The display rules of src/library/format.ts: how a region path, an edition, an award and a period read.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { awardLabel, caseAwardLabel, editionLabel, editionTitleLabel, formatMetricValue, periodLabel, regionPathLabel, REGION_SEPARATOR } from '../../src/lib/format.ts';
-import { loadLibrary } from '../../src/lib/load-library.ts';
+import { awardLabel, caseAwardLabel, editionLabel, editionTitleLabel, formatMetricValue, periodLabel, regionPathLabel, REGION_SEPARATOR } from '../../src/library/format.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
 
 describe('regionPathLabel', () => {
   it('joins the places broadest first with one separator', () => {

@@ -5,8 +5,8 @@ import { en } from '../../src/i18n/en.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { hanRuns, hasHan } from '../../src/i18n/han.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { localeOfPath, localeTwin, localeTwins, pathsFor } from '../../src/lib/urls.ts';
-import { formatDate, formatMetricValue, periodLabel } from '../../src/lib/format.ts';
+import { localeOfPath, localeTwin, localeTwins, pathsFor } from '../../src/library/urls.ts';
+import { formatDate, formatMetricValue, periodLabel } from '../../src/library/format.ts';
 import { ENUM_LABELS } from '../../src/schemas/constants.ts';
 
 /** Every leaf of a dictionary as a dotted key, with what it holds: string, function, null or list. */

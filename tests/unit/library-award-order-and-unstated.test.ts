@@ -1,10 +1,10 @@
 // The query layer's award lists (published order) and its handling of values the sources do not
 // state (no organisation type, no level), over the valid fixture with a few cases changed.
 import { describe, expect, it } from 'vitest';
-import { caseFacts } from '../../src/lib/compare.ts';
-import { caseColumns } from '../../src/lib/dataset.ts';
-import { UNSTATED_LABEL } from '../../src/lib/format.ts';
-import { Library, type CaseEntry } from '../../src/lib/library.ts';
+import { caseFacts } from '../../src/library/compare.ts';
+import { caseColumns } from '../../src/research/dataset.ts';
+import { UNSTATED_LABEL } from '../../src/library/format.ts';
+import { Library, type CaseEntry } from '../../src/library/library.ts';
 import { fixtureLibrary } from '../support/library-fixture.ts';
 
 const base = fixtureLibrary();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonRows, parseCompareSelection } from '../../src/lib/compare.ts';
-import { CASE_ORDERS, sortCases } from '../../src/lib/case-order.ts';
-import { Library } from '../../src/lib/library.ts';
+import { comparisonRows, parseCompareSelection } from '../../src/library/compare.ts';
+import { CASE_ORDERS, sortCases } from '../../src/library/case-order.ts';
+import { Library } from '../../src/library/library.ts';
 import { fixtureLibrary } from '../support/library-fixture.ts';
 
 const library = fixtureLibrary();
@@ -94,7 +94,7 @@ describe('case list orders', () => {
 
 describe('compare data shards', () => {
   it('puts every case in exactly one shard within range, the same way every time', async () => {
-    const { compareShard, compareShardCount } = await import('../../src/lib/compare.ts');
+    const { compareShard, compareShardCount } = await import('../../src/library/compare.ts');
     expect(compareShardCount(1)).toBe(1);
     expect(compareShardCount(20_000)).toBe(200);
     const shards = ['a', 'huizhou-huiyun-eye', 'synthetic-case-19999'].map((id) => compareShard(id, 200));

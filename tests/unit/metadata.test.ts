@@ -4,10 +4,10 @@
 // Zotero does.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseCitable, caseJsonLdInput } from '../../src/lib/case-metadata.ts';
-import { caseDates } from '../../src/lib/case-dates.ts';
-import { loadLibrary } from '../../src/lib/load-library.ts';
-import { breadcrumbJsonLd, caseJsonLd, coinsTitle, datasetJsonLd, highwireTags, jsonLdText, LICENCE, METADATA_SCHEMA_LINKS, type MetaTag } from '../../src/lib/metadata.ts';
+import { caseCitable, caseJsonLdInput } from '../../src/research/case-metadata.ts';
+import { caseDates } from '../../src/library/case-dates.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { breadcrumbJsonLd, caseJsonLd, coinsTitle, datasetJsonLd, highwireTags, jsonLdText, LICENCE, METADATA_SCHEMA_LINKS, type MetaTag } from '../../src/research/metadata.ts';
 
 const SITE = 'https://example.org/';
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));

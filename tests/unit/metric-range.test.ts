@@ -1,6 +1,6 @@
 // A metric may be a range (value to max) where the source gives a vague quantity (数万人, 三四百米).
 import { describe, expect, it } from 'vitest';
-import { formatMetricValue } from '../../src/lib/format.ts';
+import { formatMetricValue } from '../../src/library/format.ts';
 import { metricSchema } from '../../src/schemas/case.ts';
 
 const base = { label: '管制区峰值人数', unit: '人', source: 'seed-003-zhejiang-jinri' };

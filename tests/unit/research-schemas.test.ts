@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { caseCitable, caseJsonLdInput } from '../../src/lib/case-metadata.ts';
-import { cslItem } from '../../src/lib/citation.ts';
-import { loadLibrary } from '../../src/lib/load-library.ts';
-import { breadcrumbJsonLd, caseJsonLd, datasetJsonLd } from '../../src/lib/metadata.ts';
-import { datasetTables } from '../../src/lib/dataset.ts';
+import { caseCitable, caseJsonLdInput } from '../../src/research/case-metadata.ts';
+import { cslItem } from '../../src/research/citation.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { breadcrumbJsonLd, caseJsonLd, datasetJsonLd } from '../../src/research/metadata.ts';
+import { datasetTables } from '../../src/research/dataset.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SITE = 'https://example.org/';

@@ -1,9 +1,10 @@
 // Issue 18: entry-term and keyword validation (on the valid fixture with changes, as
 // validation.test.ts does), the word → concept table, filler handling and typo correction.
 import { describe, expect, it } from 'vitest';
-import { allFiller, conceptMarker, conceptsOf, conceptTable, correction, oneEdit, readingIndex, searchFold, withoutFiller } from '../../src/lib/search-concepts.ts';
-import { icuSegmenter, queryPieces, understand, type QueryContext } from '../../src/lib/search-query.ts';
-import { queryTerms, pagefindQuery } from '../../src/lib/search-text.ts';
+import { allFiller, conceptMarker, conceptsOf, conceptTable, correction, oneEdit, readingIndex, withoutFiller } from '../../src/search/concepts.ts';
+import { searchFold } from '../../src/text/fold.ts';
+import { icuSegmenter, queryPieces, understand, type QueryContext } from '../../src/search/query.ts';
+import { queryTerms, pagefindQuery } from '../../src/search/text.ts';
 import { replace, validateWith } from '../support/fixture.ts';
 
 const DOMAIN = 'taxonomies/domain.yaml';

@@ -2,13 +2,13 @@
 // is created under (the browser tests cover the English page itself: tests/browser/search-english.test.ts).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/lib/load-library.ts';
-import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN } from '../../src/lib/search-filters.ts';
-import { fill, SEARCH_MESSAGES } from '../../src/lib/search-messages.ts';
-import { filterLabelsEn, searchPageData } from '../../src/lib/search-page-data.ts';
-import { indexLanguage } from '../../src/lib/search-pagefind.ts';
-import { caseSearchRecord, isLatinText } from '../../src/lib/search-records.ts';
-import { BODY_START, indexText, NAME_FILLER, NAME_SPAN, pagefindQuery, queryTerms, quotedPagefindQuery, readableFields } from '../../src/lib/search-text.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN } from '../../src/search/filters.ts';
+import { fill, SEARCH_MESSAGES } from '../../src/search/messages.ts';
+import { filterLabelsEn, searchPageData } from '../../src/search/page-data.ts';
+import { indexLanguage } from '../../src/search/pagefind.ts';
+import { caseSearchRecord, isLatinText } from '../../src/search/records.ts';
+import { BODY_START, indexText, NAME_FILLER, NAME_SPAN, pagefindQuery, queryTerms, quotedPagefindQuery, readableFields } from '../../src/search/text.ts';
 
 const { library, bodyTexts } = loadLibrary(path.resolve('content'));
 

@@ -2,11 +2,11 @@
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { caseCitable } from '../../src/lib/case-metadata.ts';
-import { bibtex, cslItem } from '../../src/lib/citation.ts';
-import { caseColumns, csvFile, datasetTables } from '../../src/lib/dataset.ts';
-import { loadLibrary } from '../../src/lib/load-library.ts';
-import { exportText, resolveCaseIds } from '../../src/lib/search-export.ts';
+import { caseCitable } from '../../src/research/case-metadata.ts';
+import { bibtex, cslItem } from '../../src/research/citation.ts';
+import { caseColumns, csvFile, datasetTables } from '../../src/research/dataset.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { exportText, resolveCaseIds } from '../../src/search/export.ts';
 
 const SITE = 'https://example.org/';
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, facetTable, matchesFilters, parseFacets, shardOf, sortBy } from '../../src/lib/search-facets.ts';
-import { shardFolder, type SearchFilter } from '../../src/lib/search-filters.ts';
-import { searchShardCount } from '../../src/lib/search-shards.ts';
+import { facetCounts, facetTable, matchesFilters, parseFacets, shardOf, sortBy } from '../../src/search/facets.ts';
+import { shardFolder, type SearchFilter } from '../../src/search/filters.ts';
+import { searchShardCount } from '../../src/search/shards.ts';
 
 const noFilters: Record<SearchFilter, string[]> = { programme: [], year: [], category: [], province: [], city: [], domain: [], technology: [], level: [], completeness: [] };
 const record = (url: string, filters: Partial<typeof noFilters>) => ({ url, filters: { ...noFilters, ...filters } });

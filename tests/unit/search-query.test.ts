@@ -1,7 +1,7 @@
 // Query understanding (lib/search-query.ts): pieces, segmentation, synonyms, pinyin syllables,
 // backoff and suggestions.
 import { describe, expect, it } from 'vitest';
-import { backoffCandidates, icuSegmenter, isPinyinSyllable, queryPieces, segmentHan, suggestions, understand, type QueryContext } from '../../src/lib/search-query.ts';
+import { backoffCandidates, icuSegmenter, isPinyinSyllable, queryPieces, segmentHan, suggestions, understand, type QueryContext } from '../../src/search/query.ts';
 
 const context: QueryContext = {
   words: new Set(['湖北', '湖北省', '沈阳', '沈阳市', '武汉', '武汉市', '华科', '华中科技大学']),

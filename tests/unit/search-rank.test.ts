@@ -1,7 +1,7 @@
 // Ranking and relaxation (lib/search-rank.ts).
 import { describe, expect, it } from 'vitest';
-import { MIN_COVERAGE, rankCases, unionResults } from '../../src/lib/search-rank.ts';
-import { BODY_START, NAME_SPAN } from '../../src/lib/search-text.ts';
+import { MIN_COVERAGE, rankCases, unionResults } from '../../src/search/rank.ts';
+import { BODY_START, NAME_SPAN } from '../../src/search/text.ts';
 
 const name = 3;
 const meta = NAME_SPAN + 5;

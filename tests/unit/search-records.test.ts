@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinFields } from '../../src/lib/search-records.ts';
+import { joinFields } from '../../src/search/records.ts';
 
 describe('joinFields', () => {
   it('separates fields with one 。 so no bigram spans two of them', () => {

@@ -1,6 +1,6 @@
-// Shard sizes chosen from a memory budget for Pagefind's indexer (src/lib/search-shards.ts).
+// Shard sizes chosen from a memory budget for Pagefind's indexer (src/search/shards.ts).
 import { describe, expect, it } from 'vitest';
-import { INDEXER_BASE_MIB, INDEXER_BYTES_PER_CONTENT_BYTE, planShards } from '../../src/lib/search-shards.ts';
+import { INDEXER_BASE_MIB, INDEXER_BYTES_PER_CONTENT_BYTE, planShards } from '../../src/search/shards.ts';
 
 const MiB = 2 ** 20;
 /** Cases of `kib` KiB each: the benchmark's synthetic cases are about 5.3 KiB. */

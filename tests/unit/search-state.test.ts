@@ -1,6 +1,6 @@
 // The search page's URL state (lib/search-state.ts).
 import { describe, expect, it } from 'vitest';
-import { chosenCount, parseState, stateSearch } from '../../src/lib/search-state.ts';
+import { chosenCount, parseState, stateSearch } from '../../src/search/state.ts';
 
 describe('URL state', () => {
   it('reads q, sort and filters, ignoring unknown parameters, empty values and bad sorts', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../../src/lib/chinese-script.ts';
-import { excerpt, indexText, NAME_FILLER, pagefindQuery, queryTerms, readableText, termNeedles } from '../../src/lib/search-text.ts';
+import { toSimplified } from '../../src/text/chinese-script.ts';
+import { excerpt, indexText, NAME_FILLER, pagefindQuery, queryTerms, readableText, termNeedles } from '../../src/search/text.ts';
 
 describe('indexText', () => {
   it('turns a Han run into bigrams plus its final character', () => {

@@ -1,10 +1,10 @@
 // Downloads: citations of every case as CSL-JSON, BibTeX and RIS, in title order; the *.en.* files
-// are the English-language variants (lib/citation.ts: APA's original title [English translation]).
+// are the English-language variants (research/citation.ts: APA's original title [English translation]).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { caseCitable } from '../../lib/case-metadata.ts';
-import { citationFiles, type CitationLanguage } from '../../lib/citation.ts';
-import { getLibrary } from '../../lib/content.ts';
-import { paths } from '../../lib/urls.ts';
+import { caseCitable } from '../../research/case-metadata.ts';
+import { citationFiles, type CitationLanguage } from '../../research/citation.ts';
+import { getLibrary } from '../../library/content.ts';
+import { paths } from '../../library/urls.ts';
 
 const FORMATS = {
   csl: { file: (lang: string) => `cases${lang}.csl.json`, type: 'application/vnd.citationstyles.csl+json' },

@@ -3,9 +3,9 @@
 // dataset's table definitions.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { stringify } from 'csv-stringify/sync';
-import { getLibrary } from '../../lib/content.ts';
-import { CODEBOOK_FILE, codebookTable } from '../../lib/datapackage.ts';
-import { csvFile, datasetTables, excelFileName } from '../../lib/dataset.ts';
+import { getLibrary } from '../../library/content.ts';
+import { CODEBOOK_FILE, codebookTable } from '../../research/datapackage.ts';
+import { csvFile, datasetTables, excelFileName } from '../../research/dataset.ts';
 
 const stem = (file: string) => file.replace(/\.csv$/, '');
 

@@ -1,10 +1,10 @@
 // /data/datapackage.json: the Frictionless Data Package describing every file under /data/.
 import type { APIRoute } from 'astro';
-import { contentRevision, libraryModifiedAt } from '../../lib/case-dates.ts';
-import { getLibrary } from '../../lib/content.ts';
-import { datapackage } from '../../lib/datapackage.ts';
-import { datasetTables } from '../../lib/dataset.ts';
-import { paths } from '../../lib/urls.ts';
+import { contentRevision, libraryModifiedAt } from '../../library/case-dates.ts';
+import { getLibrary } from '../../library/content.ts';
+import { datapackage } from '../../research/datapackage.ts';
+import { datasetTables } from '../../research/dataset.ts';
+import { paths } from '../../library/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const library = await getLibrary();

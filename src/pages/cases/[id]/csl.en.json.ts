@@ -2,10 +2,10 @@
 // text (original [translation]), the item the English page's APA box is rendered from.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { caseCitable } from '../../../lib/case-metadata.ts';
-import { citationFiles } from '../../../lib/citation.ts';
-import { getLibrary } from '../../../lib/content.ts';
-import { paths } from '../../../lib/urls.ts';
+import { caseCitable } from '../../../research/case-metadata.ts';
+import { citationFiles } from '../../../research/citation.ts';
+import { getLibrary } from '../../../library/content.ts';
+import { paths } from '../../../library/urls.ts';
 
 export const getStaticPaths = (async () => (await getCollection('cases')).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
 

@@ -2,10 +2,10 @@
 // page's GB/T 7714 and APA boxes are rendered from.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { caseCitable } from '../../../lib/case-metadata.ts';
-import { citationFiles } from '../../../lib/citation.ts';
-import { getLibrary } from '../../../lib/content.ts';
-import { paths } from '../../../lib/urls.ts';
+import { caseCitable } from '../../../research/case-metadata.ts';
+import { citationFiles } from '../../../research/citation.ts';
+import { getLibrary } from '../../../library/content.ts';
+import { paths } from '../../../library/urls.ts';
 
 export const getStaticPaths = (async () => (await getCollection('cases')).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
 

@@ -1,11 +1,11 @@
 // The search export's data: /search/export/index.json (shard count and column names) and
 // /search/export/<n>.json (the cases.csv rows of one shard), sharded like the compare data.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { compareShard, compareShardCount } from '../../../lib/compare.ts';
-import { getLibrary } from '../../../lib/content.ts';
-import { caseColumns } from '../../../lib/dataset.ts';
-import type { ExportIndex, ExportShard } from '../../../lib/search-export.ts';
-import { paths } from '../../../lib/urls.ts';
+import { compareShard, compareShardCount } from '../../../library/compare.ts';
+import { getLibrary } from '../../../library/content.ts';
+import { caseColumns } from '../../../research/dataset.ts';
+import type { ExportIndex, ExportShard } from '../../../search/export.ts';
+import { paths } from '../../../library/urls.ts';
 
 export const getStaticPaths = (async () => {
   const library = await getLibrary();
