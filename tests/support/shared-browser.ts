@@ -21,9 +21,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The browser first: when it cannot start, no server is left open to keep vitest from exiting.
+  const browser = await launchBrowserServer();
   const server = await serveStatic(process.env.DIST_DIR ?? DIST, process.env.BASE_PATH ?? '/');
   const axe = await serveAxe();
-  const browser = await launchBrowserServer();
   project.provide('browserEndpoint', browser.wsEndpoint());
   project.provide('siteUrl', server.url);
   project.provide('axeUrl', axe.url);
