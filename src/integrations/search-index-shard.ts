@@ -1,6 +1,6 @@
 // One Pagefind index written from custom records, and the page IDs read back from what it wrote:
-// shared by the build's search index (search-index.ts) and its English index, which is made in a
-// worker thread (english-index-worker.ts) so that it runs in a Pagefind process of its own.
+// used by the index worker (index-worker.ts) for each shard of the Chinese index and for the
+// English index, each in a Pagefind process of its own.
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import zlib, { gunzipSync } from 'node:zlib';
@@ -9,28 +9,24 @@ import type { CaseEntry, Library } from '../library/library.ts';
 import { fragmentUrl, pageIdOfFile } from '../search/pagefind.ts';
 import { caseSearchRecord, type SearchRecord } from '../search/records.ts';
 import type { SearchIndexLanguage } from '../search/filters.ts';
-import { pagefindProcesses, pinPagefindService } from './pagefind-affinity.ts';
 
-export async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string, language: SearchIndexLanguage, pin: boolean): Promise<SearchRecord[]> {
+/** Index `cases` into `outputPath`, in a Pagefind process started for it and ended after. */
+export async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string, language: SearchIndexLanguage): Promise<SearchRecord[]> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
   const records: SearchRecord[] = [];
-  const before = pagefindProcesses();
   const { index, errors } = await pagefind.createIndex({});
   try {
     fail('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    if (pin) pinPagefindService(before);
-    // Records go to the Pagefind process in batches, not one round trip at a time; building a
-    // batch between round trips leaves the event loop to other work (Astro's, on the main thread).
+    // Records go to the Pagefind process in batches, not one round trip at a time.
     const BATCH = 64;
     for (let start = 0; start < cases.length; start += BATCH) {
       const batch = cases.slice(start, start + BATCH).map((entry) => caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? '', language));
       records.push(...batch);
       const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
       responses.forEach((response, i) => fail(`addCustomRecord(${batch[i].url})`, response.errors));
-      await new Promise((resolve) => setImmediate(resolve));
     }
     const written = await index.writeFiles({ outputPath });
     fail('writeFiles', written.errors);

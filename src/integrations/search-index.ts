@@ -4,33 +4,25 @@
 //
 // The records come from the content, not from the rendered pages, so indexing starts as soon as the
 // content gate has validated the entries (at config:setup, with the gate's entries: nothing is read
-// twice) and runs in Pagefind's own process while Astro syncs its content and renders pages. The
-// Chinese index, the build's longest task at 5,000 cases, runs in one Pagefind process pinned to
-// one processor (pagefind-affinity.ts); the English index runs at the same time in a worker
-// thread with a Pagefind process of its own (english-index-worker.ts). Both are written to staging
-// folders and moved into dist/ when the pages are done, with the search pages' facet tables, the
-// suggestion names and the readings for typo correction. Where the time goes: docs/search.md.
+// twice) and runs while Astro syncs its content and renders pages: each index in a worker thread
+// (index-worker.ts) with a Pagefind process of its own. Both are written to staging folders and
+// moved into dist/ when the pages are done, with the search pages' facet tables, the suggestion
+// names and the readings for typo correction. Where the time goes: docs/search.md.
 //
 // It decides the number of index shards when the build is configured, from the size of the case
 // files and a memory budget (search/shards.ts), says so in the build log, and hands the number
 // to the search page as virtual:case-library/search-index.
-import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, cpSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Settings } from '../config.ts';
-import { libraryOf } from '../library/load-library.ts';
-import { facetTable } from '../search/facets.ts';
-import { ENGLISH_INDEX_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, shardFolder, VOCABULARY_FILE } from '../search/filters.ts';
-import type { SearchRecord } from '../search/records.ts';
+import { ENGLISH_INDEX_FOLDER, READINGS_FILE, SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, shardFolder, VOCABULARY_FILE } from '../search/filters.ts';
 import { planShards } from '../search/shards.ts';
-import { readingTable, suggestionNames } from '../search/vocabulary.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { formatProblem, validateContentOnce, type ValidEntries } from '../validation/index.ts';
-import type { EnglishIndexAnswer, EnglishIndexRequest } from './english-index-worker.ts';
-import { indexShard, pageIdsByUrl } from './search-index-shard.ts';
+import type { IndexAnswer, IndexRequest } from './index-worker.ts';
 import { virtualModule } from './virtual-module.ts';
 
 interface BuiltIndex {
@@ -83,56 +75,40 @@ export function searchIndex(contentDir: string, settings: Settings['searchIndex'
 }
 
 /**
- * Index the cases in title order (Pagefind numbers pages in the order they are added, and the
- * facet table follows it), one Pagefind process per shard in turn, so that memory is bounded by
- * the shard size; the English index at the same time in a worker thread.
+ * The Chinese index (its shards one after another, so that memory is bounded by the shard size) and
+ * the English index at the same time, each in a worker thread (index-worker.ts).
  */
 async function buildIndex(contentDir: string, shardCount: number, entries: ValidEntries): Promise<BuiltIndex> {
   const started = performance.now();
-  const english = englishIndex({ contentDir, entries });
-  // Its failure is reported when it is awaited below, not as an unhandled rejection meanwhile.
-  english.catch(() => {});
-  const folders: BuiltIndex['folders'] = [];
-  try {
-    const { library, bodyTexts } = libraryOf(contentDir, entries);
-    const perShard = Math.ceil(library.cases.length / shardCount);
-    const shardStarts = Array.from({ length: shardCount }, (_, k) => k * perShard);
-    const records: SearchRecord[] = [];
-    for (const [k, start] of shardStarts.entries()) {
-      const staging = mkdtempSync(path.join(os.tmpdir(), 'case-library-pagefind-'));
-      folders.push({ staging, target: shardFolder(k) });
-      records.push(...(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), staging, SEARCH_LANGUAGE, true)));
-    }
-    const years = library.cases.map((entry) => library.caseYear(entry));
-    const pageIds = new Map(folders.flatMap(({ staging }) => [...pageIdsByUrl(staging)]));
-    const vocabulary = suggestionNames(library);
-    // Readings for typo correction (电炭地图 → 电碳地图), fetched only when a query finds nothing.
-    const extras = { [VOCABULARY_FILE]: JSON.stringify(vocabulary), [READINGS_FILE]: JSON.stringify(readingTable(vocabulary)) };
-    const first = folders[0].staging;
-    writeFileSync(path.join(first, FACET_TABLE_FILE), JSON.stringify(facetTable(records, years, pageIds, shardStarts)));
-    // The English page's index has its own facet table (written by its worker) and copies of the
-    // names and readings, so the Chinese page never loads any of it.
-    const englishStaging = await english;
-    folders.push({ staging: englishStaging, target: ENGLISH_INDEX_FOLDER });
-    for (const [file, text] of Object.entries(extras)) for (const folder of [first, englishStaging]) writeFileSync(path.join(folder, file), text);
-    return { folders, cases: library.cases.length, shards: shardCount, seconds: (performance.now() - started) / 1000 };
-  } catch (error) {
-    for (const { staging } of folders) rmSync(staging, { recursive: true, force: true });
-    // The English index's folder, if it was written, is not kept either.
-    await english.then((staging) => rmSync(staging, { recursive: true, force: true }), () => {});
-    throw error;
+  const [chinese, english] = await Promise.allSettled([
+    indexInWorker({ contentDir, entries, language: SEARCH_LANGUAGE, shards: shardCount }),
+    indexInWorker({ contentDir, entries, language: SEARCH_LANGUAGE_EN, shards: 1 }),
+  ]);
+  if (chinese.status === 'rejected' || english.status === 'rejected') {
+    // A worker that failed removed its own folders; the other one's are not kept either.
+    for (const result of [chinese, english]) if (result.status === 'fulfilled') for (const folder of result.value.folders) rmSync(folder, { recursive: true, force: true });
+    throw chinese.status === 'rejected' ? chinese.reason : (english as PromiseRejectedResult).reason;
   }
+  const [englishStaging] = english.value.folders;
+  // The English page's index has its own facet table (written by its worker) and copies of the
+  // names and readings, so the Chinese page never loads any of it.
+  for (const file of [VOCABULARY_FILE, READINGS_FILE]) copyFileSync(path.join(chinese.value.folders[0], file), path.join(englishStaging, file));
+  const folders = [...chinese.value.folders.map((staging, k) => ({ staging, target: shardFolder(k) })), { staging: englishStaging, target: ENGLISH_INDEX_FOLDER }];
+  return { folders, cases: chinese.value.cases, shards: shardCount, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The English index, written by english-index-worker.ts; resolves to its staging folder. */
-function englishIndex(request: EnglishIndexRequest): Promise<string> {
+/** One language's index, written by index-worker.ts; resolves to its staging folders. */
+function indexInWorker(request: IndexRequest): Promise<{ folders: string[]; cases: number }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./english-index-worker.ts', import.meta.url), { workerData: request });
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: request });
     // A build that fails elsewhere is not kept waiting for the index.
     worker.unref();
-    worker.once('message', (answer: EnglishIndexAnswer) => ('staging' in answer ? resolve(answer.staging) : reject(new Error(`the English search index could not be built: ${answer.error}`))));
+    worker.once('message', (answer: IndexAnswer) => {
+      if ('folders' in answer) resolve(answer);
+      else reject(new Error(`the ${request.language === SEARCH_LANGUAGE ? 'Chinese' : 'English'} search index could not be built: ${answer.error}`));
+    });
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the English search index's worker stopped (exit code ${code}) before it answered`)));
+    worker.once('exit', (code) => reject(new Error(`the search index's worker stopped (exit code ${code}) before it answered`)));
   });
 }
 

@@ -1,0 +1,64 @@
+// The worker thread that writes one language's search index for search-index.ts: the Chinese index
+// (its shards one after another, each in a Pagefind process of its own) or the English one
+// (pagefind-en/). Both run in worker threads so that building their records never waits for
+// Astro, which renders pages on the main thread meanwhile; when the Chinese index was written from
+// the main thread, its records were built in the gaps Astro's rendering left, and at 5,000 cases
+// Pagefind only started writing when the pages were nearly done.
+//
+// It builds the query layer from the content gate's entries (passed in, not read again), writes
+// each folder's facet table (its own page IDs) and, in the Chinese index's first folder, the
+// suggestion names and the reading table. It answers with its staging folders, or with the error
+// that stopped it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { libraryOf } from '../library/load-library.ts';
+import { facetTable } from '../search/facets.ts';
+import { FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, VOCABULARY_FILE, type SearchIndexLanguage } from '../search/filters.ts';
+import type { SearchRecord } from '../search/records.ts';
+import { readingTable, suggestionNames } from '../search/vocabulary.ts';
+import type { ValidEntries } from '../validation/index.ts';
+import { indexShard, pageIdsByUrl } from './search-index-shard.ts';
+
+export interface IndexRequest {
+  contentDir: string;
+  entries: ValidEntries;
+  language: SearchIndexLanguage;
+  /** Shards to split the cases into (the English index is always one). */
+  shards: number;
+}
+
+export type IndexAnswer = { folders: string[]; cases: number } | { error: string };
+
+const { contentDir, entries, language, shards } = workerData as IndexRequest;
+const post = (answer: IndexAnswer) => parentPort!.postMessage(answer);
+const folders: string[] = [];
+try {
+  const { library, bodyTexts } = libraryOf(contentDir, entries);
+  const chinese = language === SEARCH_LANGUAGE;
+  // Cases in title order (Pagefind numbers pages in the order they are added, and the facet
+  // table follows it), cut into shards of equal size.
+  const perShard = Math.ceil(library.cases.length / shards);
+  const shardStarts = Array.from({ length: shards }, (_, k) => k * perShard);
+  const records: SearchRecord[] = [];
+  for (const start of shardStarts) {
+    const staging = mkdtempSync(path.join(os.tmpdir(), `case-library-pagefind-${chinese ? 'zh' : 'en'}-`));
+    folders.push(staging);
+    records.push(...(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), staging, language)));
+  }
+  const years = library.cases.map((entry) => library.caseYear(entry));
+  const pageIds = new Map(folders.flatMap((folder) => [...pageIdsByUrl(folder)]));
+  writeFileSync(path.join(folders[0], FACET_TABLE_FILE), JSON.stringify(facetTable(records, years, pageIds, shardStarts)));
+  if (chinese) {
+    // Names for "did you mean", and readings for typo correction (电炭地图 → 电碳地图), fetched only
+    // when a query finds nothing; search-index.ts copies them to the English index.
+    const vocabulary = suggestionNames(library);
+    writeFileSync(path.join(folders[0], VOCABULARY_FILE), JSON.stringify(vocabulary));
+    writeFileSync(path.join(folders[0], READINGS_FILE), JSON.stringify(readingTable(vocabulary)));
+  }
+  post({ folders, cases: library.cases.length });
+} catch (error) {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  post({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
