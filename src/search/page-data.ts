@@ -1,7 +1,8 @@
-// What the search page hands its script, per language: the index folder, the page's words, the
-// filter values' labels and the concept table (data-* attributes of #search-app). The Chinese
-// page reads the Chinese index (pagefind/); the English page reads the English one
-// (pagefind-en/), so neither page downloads the other's index.
+// What the search page hands its script, per language: the index folder and its shard count, the
+// page's messages, the filter values' labels and the concept table (data-* attributes of
+// #search-app). The Chinese page reads the Chinese index (pagefind/ and, in a large library, its
+// further shards); the English page reads the English one (pagefind-en/, always one index), so
+// neither page downloads the other's index.
 import { COMPLETENESS, COMPLETENESS_LABELS, COMPLETENESS_LABELS_EN } from '../schemas/constants.ts';
 import type { Library } from '../library/library.ts';
 import { categoryName, programmeName, termLabel } from '../library/localized.ts';
@@ -9,10 +10,11 @@ import { ENGLISH_INDEX_FOLDER, shardFolder, type SearchFilter } from './filters.
 import { SEARCH_MESSAGES, type SearchLocale } from './messages.ts';
 import { searchConceptTable } from './vocabulary.ts';
 
-export function searchPageData(library: Library, locale: SearchLocale): Record<string, string> {
+export function searchPageData(library: Library, locale: SearchLocale, chineseShards: number): Record<string, string> {
   const english = locale === 'en';
   return {
     'data-index': english ? ENGLISH_INDEX_FOLDER : shardFolder(0),
+    'data-shards': String(english ? 1 : chineseShards),
     'data-messages': JSON.stringify(SEARCH_MESSAGES[locale]),
     ...(english ? { 'data-filter-labels': JSON.stringify(filterLabelsEn(library)) } : {}),
     'data-concepts': JSON.stringify(searchConceptTable(library, english)),

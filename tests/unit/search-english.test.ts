@@ -102,10 +102,13 @@ describe('search page words', () => {
   });
 
   it('point each page at its own index', () => {
-    expect(searchPageData(library, 'zh')['data-index']).toBe('pagefind/');
-    expect(searchPageData(library, 'en')['data-index']).toBe('pagefind-en/');
-    expect(searchPageData(library, 'zh')['data-filter-labels']).toBeUndefined();
-    const concepts = JSON.parse(searchPageData(library, 'en')['data-concepts']!) as { concepts: Array<{ label: string }> };
+    expect(searchPageData(library, 'zh', 1)['data-index']).toBe('pagefind/');
+    // A sharded Chinese index leaves the English page's single index alone.
+    expect(searchPageData(library, 'zh', 3)['data-shards']).toBe('3');
+    expect(searchPageData(library, 'en', 3)['data-shards']).toBe('1');
+    expect(searchPageData(library, 'en', 1)['data-index']).toBe('pagefind-en/');
+    expect(searchPageData(library, 'zh', 1)['data-filter-labels']).toBeUndefined();
+    const concepts = JSON.parse(searchPageData(library, 'en', 1)['data-concepts']!) as { concepts: Array<{ label: string }> };
     expect(concepts.concepts.some((c) => /^[A-Za-z]/.test(c.label))).toBe(true);
   });
 });
