@@ -11,11 +11,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FACET_TABLE_FILE, VOCABULARY_FILE } from '../src/search/filters.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { readEntry } from '../src/entry/read-entry.ts';
-import { generateSyntheticContent } from './bench/synthetic-content.ts';
 import { parseCommandLine, usageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run bench [-- --cases N] [--large] [--json FILE] [--keep]
@@ -37,6 +34,10 @@ const { values: options } = parseCommandLine(CLI);
 const single = options.cases;
 if (single !== undefined && !/^\d+$/.test(single)) usageError(CLI, '--cases takes a whole number');
 const sizes = single ? [Number(single)] : [1000, 5000, ...(options.large ? [20000] : [])];
+// The project's modules, once the command line is known to be good (--help answers without them).
+const { FACET_TABLE_FILE, VOCABULARY_FILE } = await import('../src/search/filters.ts');
+const { readEntry } = await import('../src/entry/read-entry.ts');
+const { generateSyntheticContent } = await import('./bench/synthetic-content.ts');
 
 /**
  * Queries measured: names, phrases, common words, two terms, Traditional, Latin; then queries as

@@ -1,9 +1,7 @@
 // npm run docs:fields: regenerate the field reference in docs/content-model.md from the schemas'
 // JSDoc comments (src/schemas/*.ts), or with --check say whether the committed one is current.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readSchemaDocs } from '../src/editor/schema-docs.ts';
 import { parseCommandLine } from './lib/cli.ts';
-import { fieldReference, withFieldReference } from './lib/field-reference.ts';
 
 const USAGE = `Usage: npm run docs:fields [-- --check]
 
@@ -12,6 +10,9 @@ schema field in src/schemas/. With --check, writes nothing and exits 1 if the se
 date (run npm run docs:fields and commit the result).`;
 
 const { values: options } = parseCommandLine({ name: 'docs:fields', usage: USAGE, options: { check: { type: 'boolean' } } });
+// Loaded once the command line is known to be good: reading the schemas' comments loads TypeScript.
+const { readSchemaDocs } = await import('../src/editor/schema-docs.ts');
+const { fieldReference, withFieldReference } = await import('./lib/field-reference.ts');
 const file = 'docs/content-model.md';
 const current = readFileSync(file, 'utf8');
 const updated = withFieldReference(current, fieldReference(readSchemaDocs()));

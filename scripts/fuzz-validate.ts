@@ -2,9 +2,7 @@
 // validator's property (never throws, never hangs, every problem names a file and a line).
 import path from 'node:path';
 import { LIMITS } from '../src/entry/limits.ts';
-import { closeFileChecker } from '../src/validation/index.ts';
 import { parseCommandLine, usageError } from './lib/cli.ts';
-import { checkValidatorProperty } from './lib/validate-fuzz.ts';
 
 const USAGE = `Usage: npm run fuzz:validate [-- --runs N] [--seed N] [--budget MS] [--max-run N] [--max-depth N] [--verbose]
 
@@ -43,6 +41,9 @@ const integer = (name: string, value: string | undefined, fallback: number) => {
 const runs = integer('runs', values.runs, 1000);
 const seed = integer('seed', values.seed, Math.floor(Math.random() * 2 ** 31));
 const root = path.resolve(import.meta.dirname, '..');
+// The validator (which starts its worker as it loads) and fast-check, once the command line is good.
+const { closeFileChecker } = await import('../src/validation/index.ts');
+const { checkValidatorProperty } = await import('./lib/validate-fuzz.ts');
 
 console.log(`fuzz:validate: ${runs} files, seed ${seed}`);
 let done = 0;

@@ -2,11 +2,7 @@
 // field present and commented, ready to fill in.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FILE_ID_PATTERN } from '../src/schemas/common.ts';
-import { ANALYSIS_LABEL } from '../src/entry/analysis.ts';
-import { COMPARE_CASES, COMPARISON_DIMENSIONS, COMPLETENESS, COMPLETENESS_LABELS, METRIC_BOUND_LABELS, METRIC_BOUNDS, ORGANISATION_ROLE_LABELS, ORGANISATION_ROLES } from '../src/schemas/constants.ts';
 import { readSettings } from '../src/config.ts';
-import { loadLibrary } from '../src/library/load-library.ts';
 import { parseCommandLine, usageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run new -- case <id>
@@ -17,6 +13,14 @@ e.g. wuchang-pingan-index. The new file passes \`npm run validate\` as written; 
 
 const CLI = { name: 'new', usage: USAGE, options: {}, allowPositionals: true } as const;
 const [kind, id, ...rest] = parseCommandLine(CLI).positionals;
+// The schemas and the library are loaded once the command line is known to be good (--help and a
+// usage error answer without them).
+const { FILE_ID_PATTERN } = await import('../src/schemas/common.ts');
+const { ANALYSIS_LABEL } = await import('../src/entry/analysis.ts');
+const { COMPARE_CASES, COMPARISON_DIMENSIONS, COMPLETENESS, COMPLETENESS_LABELS, METRIC_BOUND_LABELS, METRIC_BOUNDS, ORGANISATION_ROLE_LABELS, ORGANISATION_ROLES } = await import(
+  '../src/schemas/constants.ts'
+);
+const { loadLibrary } = await import('../src/library/load-library.ts');
 const fail = (message: string): never => usageError(CLI, message);
 if (kind !== 'case' && kind !== 'comparison') fail(kind ? `unknown entry kind "${kind}" (known: case, comparison)` : 'say what to create');
 if (!id) fail(`give the new ${kind}'s ID`);

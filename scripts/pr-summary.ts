@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { parseCommandLine, usageError } from './lib/cli.ts';
-import { diffContent, readSnapshot, renderSummary, type EntrySnapshot } from './lib/content-changes.ts';
+import type { EntrySnapshot } from './lib/content-changes.ts';
 
 const USAGE = `Usage: npm run pr-summary -- --base REF [--head REF] [--output FILE]
 
@@ -14,6 +14,8 @@ changed with the fields that changed, and removed. Writes to FILE, else to $GITH
 const CLI = { name: 'pr-summary', usage: USAGE, options: { base: { type: 'string' }, head: { type: 'string' }, output: { type: 'string' } } } as const;
 const { values: options } = parseCommandLine(CLI);
 if (!options.base) usageError(CLI, '--base is required (the branch or commit the pull request merges into)');
+// The entry parser, once the command line is known to be good.
+const { diffContent, readSnapshot, renderSummary } = await import('./lib/content-changes.ts');
 
 const head = options.head ?? 'HEAD';
 const mergeBase = git(['merge-base', options.base, head]).trim();

@@ -2,8 +2,7 @@
 import path from 'node:path';
 import { readSettings } from '../src/config.ts';
 import { LIMITS } from '../src/entry/limits.ts';
-import { formatGithubAnnotation } from '../src/validation/github-format.ts';
-import { formatProblem, validateContent, type Problem } from '../src/validation/index.ts';
+import type { Problem } from '../src/validation/index.ts';
 import { parseCommandLine, usageError } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run validate [-- --content DIR] [--format text|github] [--quiet]
@@ -21,15 +20,17 @@ Exits 1 if there is any problem, else prints a summary and exits 0.
   --quiet          print nothing when there is no problem
   --help           show this text`;
 
-const FORMATS: Record<string, { write: (problem: Problem) => void }> = {
-  text: { write: (problem) => console.error(formatProblem(problem)) },
-  github: { write: (problem) => console.log(formatGithubAnnotation(problem)) },
-};
-
 const CLI = { name: 'validate', usage: USAGE, options: { content: { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean' } } } as const;
 const { values: options } = parseCommandLine(CLI);
-const format = FORMATS[options.format ?? 'text'];
-if (!format) usageError(CLI, `unknown format "${options.format}" (known: ${Object.keys(FORMATS).join(', ')})`);
+const FORMATS = ['text', 'github'];
+if (!FORMATS.includes(options.format ?? 'text')) usageError(CLI, `unknown format "${options.format}" (known: ${FORMATS.join(', ')})`);
+
+// The validator is loaded once the command line is known to be good: it starts its file checker's
+// worker as it loads, which --help and a usage error do not need.
+const { formatProblem, validateContent } = await import('../src/validation/index.ts');
+const { formatGithubAnnotation } = await import('../src/validation/github-format.ts');
+const write: (problem: Problem) => void =
+  options.format === 'github' ? (problem) => console.log(formatGithubAnnotation(problem)) : (problem) => console.error(formatProblem(problem));
 
 const contentDir = path.resolve(options.content ?? readSettings().contentDir);
 let result: ReturnType<typeof validateContent>;
@@ -42,7 +43,7 @@ try {
   process.exit(1);
 }
 const { problems, counts } = result;
-for (const problem of problems) format.write(problem);
+for (const problem of problems) write(problem);
 const summary = Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ');
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), contentDir) || '.'} (${summary})`);
