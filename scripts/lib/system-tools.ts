@@ -28,10 +28,18 @@ export type SystemToolPlan =
 
 export const APT_GET = '/usr/bin/apt-get';
 
-/** Debian packages, in the order they are installed. */
-const DEBIAN_PACKAGES: Record<SystemToolName, string> = { browser: 'chromium', java: 'default-jre-headless' };
+/**
+ * Debian packages, in the order they are installed. The browser is Debian's Chromium as its headless
+ * shell (the same source and version as the `chromium` package, without the windowed browser
+ * around it): on a 2-core machine it took about a quarter of the CPU that the full browser in its
+ * headless mode takes to open a context, and under half per page load, and
+ * the browser tests about half the time. It is also the smaller download (64 MB, no GTK).
+ */
+const DEBIAN_PACKAGES: Record<SystemToolName, string> = { browser: 'chromium-headless-shell', java: 'default-jre-headless' };
 
+/** The headless shell first (above); a full Chromium or Chrome serves as well, only slower. */
 const LINUX_BROWSERS = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

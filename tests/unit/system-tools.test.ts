@@ -22,6 +22,13 @@ describe('finding the browser and Java', () => {
     });
   });
 
+  it("prefers Debian Chromium's headless shell where the full browser is installed too", () => {
+    expect(planSystemTools(machine(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell', '/usr/bin/java']))).toMatchObject({
+      kind: 'ready',
+      paths: { browser: '/usr/bin/chromium-headless-shell' },
+    });
+  });
+
   it.each(['/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'])(
     'finds a browser installed only at %s',
     (browser) => {
@@ -61,14 +68,14 @@ describe('finding the browser and Java', () => {
 });
 
 describe('installing what is missing', () => {
-  it('installs chromium and Java with apt-get as root on Debian: one update, then one install', () => {
+  it("installs Chromium's headless shell and Java with apt-get as root on Debian: one update, then one install", () => {
     expect(planSystemTools(machine(['/usr/bin/apt-get']))).toEqual({
       kind: 'install',
       missing: ['browser', 'java'],
-      packages: ['chromium', 'default-jre-headless'],
+      packages: ['chromium-headless-shell', 'default-jre-headless'],
       commands: [
         ['/usr/bin/apt-get', 'update', '-qq'],
-        ['/usr/bin/apt-get', 'install', '-y', '-qq', 'chromium', 'default-jre-headless'],
+        ['/usr/bin/apt-get', 'install', '-y', '-qq', 'chromium-headless-shell', 'default-jre-headless'],
       ],
     });
   });
@@ -85,7 +92,7 @@ describe('stopping with one clear message', () => {
     expect(plan).toMatchObject({ kind: 'missing', missing: ['browser'] });
     expect(plan.kind === 'missing' && plan.message).toBe(
       'npm test needs Chromium or Chrome (for the browser tests): not found on this machine. Install it with:\n' +
-        '  sudo apt-get update && sudo apt-get install -y chromium\n' +
+        '  sudo apt-get update && sudo apt-get install -y chromium-headless-shell\n' +
         'or name a browser installed elsewhere with CHROMIUM_PATH=/path/to/chrome.',
     );
   });
@@ -93,7 +100,7 @@ describe('stopping with one clear message', () => {
   it('names both tools and both packages when both are missing', () => {
     const plan = planSystemTools(machine(['/usr/bin/apt-get'], { isRoot: false }));
     expect(plan.kind === 'missing' && plan.message).toContain('Chromium or Chrome (for the browser tests) and Java (for the Nu Html Checker)');
-    expect(plan.kind === 'missing' && plan.message).toContain('sudo apt-get install -y chromium default-jre-headless');
+    expect(plan.kind === 'missing' && plan.message).toContain('sudo apt-get install -y chromium-headless-shell default-jre-headless');
   });
 
   it('gives the Homebrew command on macOS', () => {
