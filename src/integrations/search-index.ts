@@ -68,7 +68,7 @@ export function searchIndex(contentDir: string, settings: Settings['searchIndex'
         } finally {
           for (const { staging } of folders) rmSync(staging, { recursive: true, force: true });
         }
-        logger.info(`indexed ${cases} cases${shards > 1 ? ` in ${shards} shards` : ''} in ${seconds.toFixed(1)} s (alongside the pages)`);
+        logger.info(`indexed ${cases} cases${shards > 1 ? ` in ${shards} shards, then the English index,` : ''} in ${seconds.toFixed(1)} s (alongside the pages)`);
       },
     },
   };
@@ -76,14 +76,17 @@ export function searchIndex(contentDir: string, settings: Settings['searchIndex'
 
 /**
  * The Chinese index (its shards one after another, so that memory is bounded by the shard size) and
- * the English index at the same time, each in a worker thread (index-worker.ts).
+ * the English index, each in a worker thread (index-worker.ts). A library that fits one shard gets
+ * both at once. A library the budget splits into shards does not have room for a second Pagefind
+ * process beside a full shard, so the English index is written after the Chinese shards: one
+ * Pagefind process at a time, as the budget assumes.
  */
 async function buildIndex(contentDir: string, shardCount: number, entries: ValidEntries): Promise<BuiltIndex> {
   const started = performance.now();
-  const [chinese, english] = await Promise.allSettled([
-    indexInWorker({ contentDir, entries, language: SEARCH_LANGUAGE, shards: shardCount }),
-    indexInWorker({ contentDir, entries, language: SEARCH_LANGUAGE_EN, shards: 1 }),
-  ]);
+  const chineseIndex = () => indexInWorker({ contentDir, entries, language: SEARCH_LANGUAGE, shards: shardCount });
+  const englishIndex = () => indexInWorker({ contentDir, entries, language: SEARCH_LANGUAGE_EN, shards: 1 });
+  const [chinese, english] =
+    shardCount === 1 ? await Promise.allSettled([chineseIndex(), englishIndex()]) : await oneAfterAnother(chineseIndex, englishIndex);
   if (chinese.status === 'rejected' || english.status === 'rejected') {
     // A worker that failed removed its own folders; the other one's are not kept either.
     for (const result of [chinese, english]) if (result.status === 'fulfilled') for (const folder of result.value.folders) rmSync(folder, { recursive: true, force: true });
@@ -95,6 +98,13 @@ async function buildIndex(contentDir: string, shardCount: number, entries: Valid
   for (const file of [VOCABULARY_FILE, READINGS_FILE]) copyFileSync(path.join(chinese.value.folders[0], file), path.join(englishStaging, file));
   const folders = [...chinese.value.folders.map((staging, k) => ({ staging, target: shardFolder(k) })), { staging: englishStaging, target: ENGLISH_INDEX_FOLDER }];
   return { folders, cases: chinese.value.cases, shards: shardCount, seconds: (performance.now() - started) / 1000 };
+}
+
+/** `first`, then `second` unless `first` failed (then both are its failure), settled like Promise.allSettled. */
+async function oneAfterAnother<T>(first: () => Promise<T>, second: () => Promise<T>): Promise<[PromiseSettledResult<T>, PromiseSettledResult<T>]> {
+  const [firstResult] = await Promise.allSettled([first()]);
+  const [secondResult] = firstResult.status === 'fulfilled' ? await Promise.allSettled([second()]) : [firstResult];
+  return [firstResult, secondResult];
 }
 
 /** One language's index, written by index-worker.ts; resolves to its staging folders. */
