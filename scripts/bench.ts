@@ -310,7 +310,8 @@ async function benchOnce(cases: number): Promise<BenchFigures> {
       distFiles,
       indexBytes: index.bytes,
       indexShards: shardFolders.length,
-      indexSeconds: Number(/indexed \d+ cases(?: in \d+ shards)? in ([\d.]+) s/.exec(build.output)?.[1] ?? NaN),
+      // The log line (search-index.ts): "indexed 20000 cases in 4 shards, then the English index, in 540.2 s (alongside the pages)".
+      indexSeconds: Number(/indexed \d+ cases.* in ([\d.]+) s \(alongside the pages\)/.exec(build.output)?.[1] ?? NaN),
       casePageHtmlCssGzipBytes: weight.htmlCss,
       casePageJsGzipBytes: weight.js,
       firstQueryBytes: median(search.firstQuery),
