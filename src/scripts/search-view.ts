@@ -185,7 +185,7 @@ export class SearchView {
   /** The excerpt comes from the text after the names, so that it adds to the title, not repeats it. */
   private fillExcerpt(text: HTMLElement, fragment: Fragment, needles: string[]): void {
     text.replaceChildren();
-    for (const part of excerpt(readableFields(fragment.content.split(' ')), needles)) {
+    for (const part of excerpt(readableFields(fragment.content.split(' '), this.english), needles)) {
       if (part.marked) {
         const mark = document.createElement('mark');
         mark.append(...this.marked(part.text));

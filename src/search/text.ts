@@ -154,8 +154,13 @@ export interface ExcerptPart {
  * Turn indexed tokens (bigram form) back into readable text: a bigram contributes its first
  * character when the next token continues the run, a run's final character carries any
  * punctuation, and words are separated by spaces. Name fillers are dropped.
+ *
+ * The tokens keep no spaces. Chinese text comes back as it was written (上线“5G AI”平台); English
+ * text (`english`) would lose the spaces around punctuation and Chinese names (`Grid,a`,
+ * `Map"(湖北电碳地图)of`), so it is rebuilt with English spacing instead (englishSpacing).
  */
-export function readableText(tokens: string[]): string {
+export function readableText(tokens: string[], english = false): string {
+  if (english) return englishSpacing(readablePieces(tokens).join(' '));
   let text = '';
   let lastWasWord = false;
   tokens.forEach((token, i) => {
@@ -174,6 +179,48 @@ export function readableText(tokens: string[]): string {
     lastWasWord = isWord && WORD.test([...token].at(-1)!);
   });
   return text;
+}
+
+/** The tokens as words (with their punctuation) and whole Chinese runs, in order. */
+function readablePieces(tokens: string[]): string[] {
+  const pieces: string[] = [];
+  let runGoesOn = false;
+  tokens.forEach((token, i) => {
+    if (token === NAME_FILLER || token === '') return;
+    const [first, second, ...rest] = [...token];
+    if (!HAN.test(first)) {
+      pieces.push(token);
+      runGoesOn = false;
+      return;
+    }
+    const continues = second !== undefined && HAN.test(second) && rest.length === 0 && tokens[i + 1]?.startsWith(second) === true;
+    const part = continues ? first : token;
+    if (runGoesOn) pieces[pieces.length - 1] += part;
+    else pieces.push(part);
+    runGoesOn = continues;
+  });
+  return pieces;
+}
+
+/**
+ * English spacing for pieces joined by spaces: none inside brackets and quotes or before closing
+ * punctuation, one before an opening bracket or quote, none after a hyphen, dash or slash between
+ * words, and none after Chinese punctuation before Chinese text; a Chinese full stop after English
+ * (where a record's fields meet) becomes an English one. Straight double quotes open and close in
+ * turn.
+ */
+function englishSpacing(joined: string): string {
+  let open = false;
+  return joined
+    .replace(/\s*"\s*/g, () => ((open = !open) ? ' "' : '" '))
+    .replace(/([(\[{“‘])\s+/g, '$1')
+    .replace(/\s+([,.;:!?)\]}”’])/g, '$1')
+    .replace(/([^\s(\[{“‘"])([(\[{“‘])/gu, '$1 $2')
+    .replace(/([\p{L}\p{N}])([-–—/])\s+(?=[\p{L}\p{N}])/gu, '$1$2')
+    .replace(/(?<=[\p{Script=Latin}\p{N})\]"”’])。\s*/gu, '. ')
+    .replace(/([，。；：！？、）」》】])\s+(?=\p{Script=Han})/gu, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** The strings an excerpt marks for a term: its runs of letters and digits as typed. */
@@ -216,10 +263,11 @@ export function excerpt(text: string, needles: string[], width = 90): ExcerptPar
 
 /**
  * The readable text after the names (summary, organisations, region, awards, body) of a record's
- * tokens: the pinyin that follows the first filler of each block is left out.
+ * tokens: the pinyin that follows the first filler of each block is left out. An English record
+ * (`english`) has no body, so no Chinese full stop closes its summary block.
  */
-export function readableFields(tokens: string[]): string {
+export function readableFields(tokens: string[], english = false): string {
   const meta = tokens.slice(NAME_SPAN, BODY_START);
   const end = meta.indexOf(NAME_FILLER);
-  return readableText([...meta.slice(0, end < 0 ? meta.length : end), '。', ...tokens.slice(BODY_START)]);
+  return readableText([...meta.slice(0, end < 0 ? meta.length : end), ...(english ? [] : ['。']), ...tokens.slice(BODY_START)], english);
 }

@@ -78,6 +78,23 @@ describe('readableText', () => {
     expect(readableText(tokens('上线“5G AI”平台，覆盖8.6万人。'))).toBe('上线“5G AI”平台，覆盖8.6万人。');
   });
 
+  it('gives English text back its spaces around punctuation, quotes, dashes and Chinese names, only when asked', () => {
+    const english = [
+      'At the end of April 2022 the "Hubei Electricity–Carbon Map" (湖北电碳地图) of State Grid went live.',
+      'The “电碳地图” platform of 国网湖北电力 tracks carbon; 5G: yes!',
+      'Audit [审计] and (big) data, named an outstanding case (优秀案例) of the 2022 Chuzhi (楚治) awards.',
+      'He said "yes" and "no".',
+    ];
+    for (const text of english) expect(readableText(tokens(text), true)).toBe(text);
+    // Where a record's fields meet, a Chinese full stop follows English text.
+    expect(readableText(tokens('province-level, County/district, Hubei Province。国网湖北省电力有限公司。湖北省'), true)).toBe(
+      'province-level, County/district, Hubei Province. 国网湖北省电力有限公司。湖北省',
+    );
+    // Chinese text keeps its own spacing (none between Han and Latin) unless English is asked for.
+    expect(readableText(tokens('Grid, a (湖北) map'))).toBe('Grid,a(湖北)map');
+    expect(readableText(tokens('上线“5G AI”平台，覆盖8.6万人。'), true)).toBe('上线 “5G AI” 平台，覆盖 8.6 万人。');
+  });
+
   it('restores the last character when a window ends inside a run, and drops name fillers', () => {
     expect(readableText(['大数', '数据', '据平'])).toBe('大数据平');
     expect(readableText(['惠云', '云眼', '眼', NAME_FILLER, NAME_FILLER, '平台', '台'])).toBe('惠云眼平台');
