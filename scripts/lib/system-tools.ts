@@ -31,9 +31,9 @@ export const APT_GET = '/usr/bin/apt-get';
 /**
  * Debian packages, in the order they are installed. The browser is Debian's Chromium as its headless
  * shell (the same source and version as the `chromium` package, without the windowed browser
- * around it): on a 2-core machine it took about a quarter of the CPU that the full browser in its
- * headless mode takes to open a context, and under half per page load, and
- * the browser tests about half the time. It is also the smaller download (64 MB, no GTK).
+ * around it). On a 2-core machine it took about a quarter of the CPU that the full browser in its
+ * headless mode takes to open a context, under half per page load, and half the time for the
+ * browser tests (README). It is also the smaller download (64 MB, no GTK).
  */
 const DEBIAN_PACKAGES: Record<SystemToolName, string> = { browser: 'chromium-headless-shell', java: 'default-jre-headless' };
 

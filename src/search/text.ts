@@ -160,25 +160,15 @@ export interface ExcerptPart {
  * `Map"(湖北电碳地图)of`), so it is rebuilt with English spacing instead (englishSpacing).
  */
 export function readableText(tokens: string[], english = false): string {
-  if (english) return englishSpacing(readablePieces(tokens).join(' '));
-  let text = '';
-  let lastWasWord = false;
-  tokens.forEach((token, i) => {
-    if (token === NAME_FILLER || token === '') return;
-    const [first, second, ...rest] = [...token];
-    if (HAN.test(first)) {
-      const isBigram = second !== undefined && HAN.test(second) && rest.length === 0;
-      // A bigram adds its first character while its run goes on; at a window's edge, both.
-      text += isBigram && tokens[i + 1]?.startsWith(second) ? first : token;
-      lastWasWord = false;
-      return;
-    }
-    const isWord = WORD.test(first);
-    if (isWord && lastWasWord) text += ' ';
-    text += token;
-    lastWasWord = isWord && WORD.test([...token].at(-1)!);
-  });
-  return text;
+  const pieces = readablePieces(tokens);
+  if (english) return englishSpacing(pieces.join(' '));
+  // Chinese: a space only between two words (5G AI), none around Chinese runs or punctuation.
+  const isWordEdge = (char: string | undefined) => char !== undefined && WORD.test(char) && !HAN.test(char);
+  return pieces.reduce((text, piece, i) => {
+    const previous = pieces[i - 1];
+    const between = previous !== undefined && isWordEdge([...previous][0]) && isWordEdge([...previous].at(-1)) && isWordEdge([...piece][0]) ? ' ' : '';
+    return text + between + piece;
+  }, '');
 }
 
 /** The tokens as words (with their punctuation) and whole Chinese runs, in order. */
