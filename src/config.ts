@@ -8,7 +8,7 @@ export interface Settings {
   contentDir: string;
   /**
    * How the search index is split into shards (search/shards.ts): by a memory budget for
-   * Pagefind's indexer (SEARCH_INDEX_MEMORY, MiB; default 4,096), or a fixed number of cases per
+   * Pagefind's indexer (SEARCH_INDEX_MEMORY, MiB; default 3,072), or a fixed number of cases per
    * shard (SEARCH_SHARD_SIZE) for tests and experiments. Each extra shard makes a search load one
    * more index chunk per bigram (docs/search.md), so the default keeps 5,000 cases in one index.
    */

@@ -4,21 +4,22 @@
 // the two languages share this one module. (Building the Chinese records here rather than between
 // Astro's tasks changed the 5,000-case build little: 172.4 s → 169.9 s; docs/search.md.)
 //
-// It builds the query layer from the content gate's entries (passed in, not read again), writes
-// each folder's facet table (its own page IDs) and, in the Chinese index's first folder, the
-// suggestion names and the reading table. It answers with its staging folders, or with the error
-// that stopped it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// It builds the query layer from the content gate's entries (passed in, not read again) and writes,
+// into the first folder, the page table, the cards and the facet table (search/index-pages.ts,
+// search/facets.ts) and, for the Chinese index, the suggestion names and the reading table. It
+// answers with its staging folders, or with the error that stopped it.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
 import { libraryOf } from '../library/load-library.ts';
 import { facetTable } from '../search/facets.ts';
 import { FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, VOCABULARY_FILE, type SearchIndexLanguage } from '../search/filters.ts';
-import type { SearchRecord } from '../search/records.ts';
+import { cardPath, PAGE_TABLE_FILE, SPAN_UNIT, type PageTable } from '../search/index-pages.ts';
 import { readingTable, suggestionNames } from '../search/vocabulary.ts';
 import type { ValidEntries } from '../validation/index.ts';
-import { indexShard, pageIdsByUrl } from './search-index-shard.ts';
+import { indexShard, type IndexedShard } from './search-index-shard.ts';
 
 export interface IndexRequest {
   contentDir: string;
@@ -36,19 +37,27 @@ const folders: string[] = [];
 try {
   const { library, bodyTexts } = libraryOf(contentDir, entries);
   const chinese = language === SEARCH_LANGUAGE;
-  // Cases in title order (Pagefind numbers pages in the order they are added, and the facet
-  // table follows it), cut into shards of equal size.
+  // Cases in title order (the facet table, the page table and the cards follow it), cut into
+  // shards of equal size.
   const perShard = Math.ceil(library.cases.length / shards);
-  const shardStarts = Array.from({ length: shards }, (_, k) => k * perShard);
-  const records: SearchRecord[] = [];
-  for (const start of shardStarts) {
+  const indexed: IndexedShard[] = [];
+  for (let k = 0; k < shards; k++) {
+    const start = k * perShard;
     const staging = mkdtempSync(path.join(os.tmpdir(), `case-library-pagefind-${chinese ? 'zh' : 'en'}-`));
     folders.push(staging);
-    records.push(...(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), staging, language)));
+    indexed.push(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), staging, language));
   }
+  const records = indexed.flatMap((shard) => shard.records);
+  const pages = indexed.flatMap((shard) => shard.pages);
+  // The search page tells shards' pages apart by their IDs alone (it merges the shards).
+  const twice = pages.find((id, k) => pages.indexOf(id) !== k);
+  if (twice) throw new Error(`two index pages have the Pagefind ID ${twice}; set SEARCH_SHARD_SIZE to another size`);
+  const table: PageTable = { pages, counts: indexed.flatMap((shard) => shard.counts), spans: indexed.flatMap((shard) => shard.spans), unit: SPAN_UNIT };
+  writeFileSync(path.join(folders[0], PAGE_TABLE_FILE), JSON.stringify(table));
+  mkdirSync(path.dirname(cardPath(`${folders[0]}/`, 0)));
+  records.forEach(({ url, content, meta }, position) => writeFileSync(cardPath(`${folders[0]}/`, position), gzipSync(JSON.stringify({ url, content, meta }))));
   const years = library.cases.map((entry) => library.caseYear(entry));
-  const pageIds = new Map(folders.flatMap((folder) => [...pageIdsByUrl(folder)]));
-  writeFileSync(path.join(folders[0], FACET_TABLE_FILE), JSON.stringify(facetTable(records, years, pageIds, shardStarts)));
+  writeFileSync(path.join(folders[0], FACET_TABLE_FILE), JSON.stringify(facetTable(records, years)));
   if (chinese) {
     // Names for "did you mean", and readings for typo correction (电炭地图 → 电碳地图), fetched only
     // when a query finds nothing; search-index.ts copies them to the English index.

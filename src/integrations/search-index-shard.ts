@@ -1,32 +1,55 @@
-// One Pagefind index written from custom records, and the page IDs read back from what it wrote:
-// used by the index worker (index-worker.ts) for each shard of the Chinese index and for the
-// English index, each in a Pagefind process of its own.
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+// One Pagefind index written from the cases' records, several cases to an index page in the
+// Chinese index (search/index-pages.ts), and the page IDs read back from what it wrote: used by the index worker
+// (index-worker.ts) for each shard of the Chinese index and for the English index, each in a
+// Pagefind process of its own.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import zlib, { gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { CaseEntry, Library } from '../library/library.ts';
-import { fragmentUrl, pageIdOfFile } from '../search/pagefind.ts';
+import { casesPerIndexPage, INDEX_CHUNK_SIZE, pageContent, SPAN_UNIT } from '../search/index-pages.ts';
+import { pageIdOfFile, parseFragment } from '../search/pagefind.ts';
 import { caseSearchRecord, type SearchRecord } from '../search/records.ts';
 import type { SearchIndexLanguage } from '../search/filters.ts';
 
+/** What one shard's index holds, in page order. */
+export interface IndexedShard {
+  /** Every case's record (its card and facets), in table order. */
+  records: SearchRecord[];
+  /** Pagefind's page IDs. */
+  pages: string[];
+  /** Cases on each page. */
+  counts: number[];
+  /** Each case's span in SPAN_UNIT positions. */
+  spans: number[];
+}
+
 /** Index `cases` into `outputPath`, in a Pagefind process started for it and ended after. */
-export async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string, language: SearchIndexLanguage): Promise<SearchRecord[]> {
+export async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string, language: SearchIndexLanguage): Promise<IndexedShard> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
-  const records: SearchRecord[] = [];
+  const shard: IndexedShard = { records: [], pages: [], counts: [], spans: [] };
+  const urls: string[] = [];
+  const expectedWords: number[] = [];
+  // The Pagefind process reads its chunk size from the environment it is started with.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({});
   try {
     fail('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    // Records go to the Pagefind process in batches, not one round trip at a time.
-    const BATCH = 64;
-    for (let start = 0; start < cases.length; start += BATCH) {
-      const batch = cases.slice(start, start + BATCH).map((entry) => caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? '', language));
-      records.push(...batch);
-      const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-      responses.forEach((response, i) => fail(`addCustomRecord(${batch[i].url})`, response.errors));
+    const perPage = casesPerIndexPage(language);
+    for (let start = 0; start < cases.length; start += perPage) {
+      const records = cases.slice(start, start + perPage).map((entry) => caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? '', language));
+      const { content, spans } = pageContent(records.map((record) => record.content.split(' ')));
+      const url = `/search-index/${language}/${urls.length}/`;
+      const response = await index.addCustomRecord({ url, content, language });
+      fail(`addCustomRecord(${records.map((record) => record.url).join(', ')})`, response.errors);
+      shard.records.push(...records);
+      shard.spans.push(...spans);
+      shard.counts.push(records.length);
+      urls.push(url);
+      expectedWords.push(spans.reduce((sum, span) => sum + span * SPAN_UNIT, 0));
     }
     const written = await index.writeFiles({ outputPath });
     fail('writeFiles', written.errors);
@@ -34,31 +57,31 @@ export async function indexShard(library: Library, bodyTexts: Map<string, string
     // Ends the Pagefind process, and with it the shard's memory.
     await pagefind.close();
   }
-  return records;
+  const written = writtenPages(outputPath);
+  urls.forEach((url, k) => {
+    const page = written.get(url);
+    if (!page) throw new Error(`Pagefind wrote no page for ${url}`);
+    // The search page finds a case by counting word positions: Pagefind must count them as the
+    // page was laid out (a Pagefind 1.6 behaviour, checked here on every build).
+    if (page.wordCount !== expectedWords[k]) throw new Error(`Pagefind counted ${page.wordCount} words on index page ${url}, not ${expectedWords[k]}: the search page could not tell its cases apart`);
+    shard.pages.push(page.id);
+  });
+  return shard;
 }
 
 /**
- * Pagefind's page IDs by URL, read back from the fragments it wrote: gzip of "pagefind_dcd" and
- * the page's JSON, which starts with its URL (a Pagefind 1.6 detail, pinned with the package and
- * covered by the search tests). Only each file's first kilobyte is inflated.
+ * Pagefind's page IDs and word counts by URL, read back from the fragments it wrote (gzip of
+ * "pagefind_dcd" and the page's JSON: a Pagefind 1.6 detail, pinned with the package and covered
+ * by the search tests).
  */
-export function pageIdsByUrl(pagefindDir: string): Map<string, string> {
-  const ids = new Map<string, string>();
+export function writtenPages(pagefindDir: string): Map<string, { id: string; wordCount: number }> {
+  const pages = new Map<string, { id: string; wordCount: number }>();
   const folder = path.join(pagefindDir, 'fragment');
-  const head = Buffer.alloc(1024);
   for (const name of readdirSync(folder)) {
     const id = pageIdOfFile(name);
     if (!id) continue;
-    const file = openSync(path.join(folder, name), 'r');
-    let length: number;
-    try {
-      length = readSync(file, head, 0, head.length, 0);
-    } finally {
-      closeSync(file);
-    }
-    const url = fragmentUrl(gunzipSync(head.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8'));
-    if (!url) throw new Error(`unexpected Pagefind fragment format in ${name}`);
-    ids.set(url, id);
+    const fragment = parseFragment(gunzipSync(readFileSync(path.join(folder, name))).toString('utf8'));
+    pages.set(fragment.url, { id, wordCount: fragment.word_count });
   }
-  return ids;
+  return pages;
 }

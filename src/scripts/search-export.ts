@@ -1,8 +1,6 @@
 // Builds and saves an export of search results (loaded on the first click of an export button).
 // Fetches only the shards that hold the results, a few at a time, and keeps only their rows.
 import { compareShard } from '../library/compare.ts';
-import type { FacetTable } from '../search/facets.ts';
-import { FACET_TABLE_FILE, shardFolder } from '../search/filters.ts';
 import { EXPORT_FORMATS, EXPORT_LIMIT, exportText, resolveCaseIds, type ExportFormat, type ExportIndex, type ExportShard } from '../search/export.ts';
 import { href } from '../library/urls.ts';
 import { saveFile } from './download.ts';
@@ -12,11 +10,8 @@ const PARALLEL_FETCHES = 4;
 
 export async function exportResults(resultIds: string[], format: ExportFormat, onProgress: (done: number, total: number) => void): Promise<{ count: number }> {
   const index = await fetchJson<ExportIndex>(href('/search/export/index.json'));
-  // The search page may hand over Pagefind page IDs: its facet table (already in the HTTP cache) maps them.
-  const known = new Set(index.caseIds);
-  let facetPageIds: string[] = [];
-  if (!resultIds.every((id) => known.has(id))) facetPageIds = (await fetchJson<FacetTable>(href(`/${document.getElementById('search-app')?.dataset.index ?? shardFolder(0)}${FACET_TABLE_FILE}`))).ids;
-  const wanted = resolveCaseIds(resultIds.slice(0, EXPORT_LIMIT), index.caseIds, () => facetPageIds);
+  // The search page hands over its result IDs: positions in the title order of index.caseIds.
+  const wanted = resolveCaseIds(resultIds.slice(0, EXPORT_LIMIT), index.caseIds);
   const byShard = new Map<number, string[]>();
   for (const id of wanted) {
     const shard = compareShard(id, index.shardCount);

@@ -5,6 +5,7 @@
 // The browser build: the Node one needs Buffer, and this module also runs in the browser.
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { citationFiles, type CitableEntry } from '../research/citation.ts';
+import { resultPosition } from './index-pages.ts';
 
 export type ExportFormat = 'csv' | 'bibtex' | 'ris' | 'csl';
 type Cell = string | number | boolean;
@@ -33,14 +34,18 @@ export const EXPORT_FORMATS: Record<ExportFormat, { label: string; extension: st
 export const EXPORT_LIMIT = 10_000;
 
 /**
- * Case IDs for result IDs, which may be case IDs or the search index's page IDs (Pagefind's, as
- * listed in the facet table in the same title order as `caseIds`). Unknown IDs are dropped.
+ * Case IDs for result IDs, which may be case IDs or the search page's result IDs (the case's
+ * position in title order, search/index-pages.ts: the order of `caseIds`). Unknown IDs are dropped.
  */
-export function resolveCaseIds(resultIds: string[], caseIds: string[], facetPageIds: () => string[]): string[] {
+export function resolveCaseIds(resultIds: string[], caseIds: string[]): string[] {
   const known = new Set(caseIds);
-  if (resultIds.every((id) => known.has(id))) return resultIds;
-  const byPage = new Map(facetPageIds().map((pageId, position) => [pageId, caseIds[position]]));
-  return resultIds.map((id) => (known.has(id) ? id : byPage.get(id))).filter((id): id is string => id !== undefined);
+  return resultIds
+    .map((id) => {
+      if (known.has(id)) return id;
+      const position = resultPosition(id);
+      return position === undefined ? undefined : caseIds[position];
+    })
+    .filter((id): id is string => id !== undefined);
 }
 
 /**

@@ -2,37 +2,25 @@
 // (dist/pagefind/case-facets.json), read by the search page, which filters, sorts, counts facets
 // with it in plain JavaScript. Kept free of heavy imports: the page bundles it.
 import { FILTER_NAMES, type SearchFilter } from './filters.ts';
+import { resultId } from './index-pages.ts';
 
 const collator = new Intl.Collator('zh-CN');
 const unique = (values: string[]) => [...new Set(values)];
 
 /**
- * The search page's facet table: for each indexed case (in index order) its Pagefind page ID, its
- * year, and its value indices for every filter. The page filters, sorts and counts with it in
- * plain JavaScript instead of loading Pagefind's filter files, whose facet counting made every
- * search about 150 ms slower at 5,000 cases (see docs/search.md).
+ * The search page's facet table: for each indexed case (in table order, as the page table and the
+ * cards) its year and its value indices for every filter. The page filters, sorts and counts with
+ * it in plain JavaScript instead of loading Pagefind's filter files, whose facet counting made
+ * every search about 150 ms slower at 5,000 cases (see docs/search.md).
  */
 export interface FacetTable {
-  ids: string[];
   /** Year per case, 0 when unknown. */
   years: number[];
   /** Per filter: its values in display order, and per case its value indices ("1,4" per case, ";" between cases). */
   filters: Record<SearchFilter, { values: string[]; cases: string }>;
-  /** Index of the first case of each index shard (cases are split in table order); [0] for one index. */
-  shardStarts: number[];
 }
 
-export function facetTable(
-  records: Array<{ url: string; filters: Record<string, string[]> }>,
-  years: Array<number | undefined>,
-  pageIds: Map<string, string>,
-  shardStarts = [0],
-): FacetTable {
-  const ids = records.map((record) => {
-    const id = pageIds.get(record.url);
-    if (!id) throw new Error(`Pagefind wrote no page for ${record.url}`);
-    return id;
-  });
+export function facetTable(records: Array<{ filters: Record<string, string[]> }>, years: Array<number | undefined>): FacetTable {
   const filters = {} as FacetTable['filters'];
   for (const name of FILTER_NAMES) {
     const values = unique(records.flatMap((record) => record.filters[name] ?? []));
@@ -41,11 +29,12 @@ export function facetTable(
     const cases = records.map((record) => (record.filters[name] ?? []).map((value) => position.get(value)).join(',')).join(';');
     filters[name] = { values, cases };
   }
-  return { ids, years: years.map((year) => year ?? 0), filters, shardStarts };
+  return { years: years.map((year) => year ?? 0), filters };
 }
 
 /** The table as the page uses it. */
 export interface Facets {
+  /** Every case's result ID (search/index-pages.ts), in table order. */
   ids: string[];
   years: number[];
   /** Page ID → index in the table (title order). */
@@ -53,14 +42,6 @@ export interface Facets {
   values: Record<SearchFilter, string[]>;
   /** Per filter, per case (table order), its value indices. */
   cases: Record<SearchFilter, number[][]>;
-  shardStarts: number[];
-}
-
-/** The index shard that holds the case at table index `index`. */
-export function shardOf(facets: Facets, index: number): number {
-  let shard = 0;
-  while (shard + 1 < facets.shardStarts.length && facets.shardStarts[shard + 1] <= index) shard++;
-  return shard;
 }
 
 export function parseFacets(file: FacetTable): Facets {
@@ -70,7 +51,8 @@ export function parseFacets(file: FacetTable): Facets {
     values[name] = file.filters[name].values;
     cases[name] = file.filters[name].cases.split(';').map((list) => (list === '' ? [] : list.split(',').map(Number)));
   }
-  return { ids: file.ids, years: file.years, position: new Map(file.ids.map((id, i) => [id, i])), values, cases, shardStarts: file.shardStarts };
+  const ids = file.years.map((_, position) => resultId(position));
+  return { ids, years: file.years, position: new Map(ids.map((id, i) => [id, i])), values, cases };
 }
 
 export type FilterChoice = Partial<Record<SearchFilter, string[]>>;

@@ -1,12 +1,13 @@
 // The search page's access to the built index (browser): Pagefind through its adapter, one exact
-// search per distinct string per query, each result's fragment from its own shard, and the files
-// beside the index (the facet table; the names and the reading table, fetched only when a query
-// finds nothing). Each is fetched once.
-import { parseFacets, shardOf, type FacetTable, type Facets } from './facets.ts';
+// search per distinct string per query, its index pages turned into cases by the page table
+// (search/index-pages.ts), each case's card, and the files beside the index (the facet table; the
+// names and the reading table, fetched only when a query finds nothing). Each is fetched once.
+import { parseFacets, type FacetTable, type Facets } from './facets.ts';
 import { FACET_TABLE_FILE, READINGS_FILE, shardFolder, VOCABULARY_FILE } from './filters.ts';
 import { readingIndex, type ReadingTable } from './concepts.ts';
-import { fetchFragment, fragmentPath, loadPagefind, type Fragment, type Pagefind, type PagefindResult, type TermResult } from './pagefind.ts';
-import { pagefindQuery, quotedPagefindQuery, queryTerms } from './text.ts';
+import { cardPath, fetchCard, PAGE_TABLE_FILE, PageMap, resultPosition, type PageTable } from './index-pages.ts';
+import { loadPagefind, type Fragment, type Pagefind, type TermResult } from './pagefind.ts';
+import { pagefindQuery, quotedPagefindQuery, queryTerms, type QueryTerm } from './text.ts';
 
 /** Where the page's index lies and what it holds. */
 export interface IndexPlace {
@@ -14,7 +15,7 @@ export interface IndexPlace {
   siteBase: string;
   /** The first shard's folder (pagefind/ for Chinese, pagefind-en/ for English), under the base. */
   bundleDir: string;
-  /** How many Pagefind indexes the library is split into (see search/records.ts). */
+  /** How many Pagefind indexes the library is split into (see search/shards.ts). */
   shards: number;
   /** The English index: stemmed, one shard, words quoted. */
   english: boolean;
@@ -23,28 +24,31 @@ export interface IndexPlace {
 export class PageIndex {
   /** One exact Pagefind search per distinct string, shared by the steps of a query. */
   private readonly searches = new Map<string, Promise<TermResult[]>>();
-  /** Results Pagefind returned, for their fragments when the index is sharded. */
-  private readonly foundByPagefind = new Map<string, PagefindResult>();
   private readonly fragments = new Map<string, Promise<Fragment>>();
   private facetTable?: Promise<Facets>;
   private names?: Promise<string[]>;
   private readingTable?: Promise<Map<string, string[]>>;
 
   private readonly pagefind: Pagefind;
+  private readonly pageMap: PageMap;
   private readonly place: IndexPlace;
 
-  private constructor(pagefind: Pagefind, place: IndexPlace) {
+  private constructor(pagefind: Pagefind, pageMap: PageMap, place: IndexPlace) {
     this.pagefind = pagefind;
+    this.pageMap = pageMap;
     this.place = place;
   }
 
-  /** Load Pagefind (and merge any further shards). */
+  /** Load Pagefind (and merge any further shards) and the page table. */
   static async open(place: IndexPlace): Promise<PageIndex> {
     const bundle = `${place.bundleDir}pagefind.js`;
-    const pagefind = place.english
-      ? await loadPagefind(bundle, [], 'en')
-      : await loadPagefind(bundle, Array.from({ length: place.shards - 1 }, (_, k) => `${place.siteBase}${shardFolder(k + 1)}`));
-    return new PageIndex(pagefind, place);
+    const [pagefind, pageTable] = await Promise.all([
+      place.english
+        ? loadPagefind(bundle, [], 'en')
+        : loadPagefind(bundle, Array.from({ length: place.shards - 1 }, (_, k) => `${place.siteBase}${shardFolder(k + 1)}`)),
+      fetchJson<PageTable>(`${place.bundleDir}${PAGE_TABLE_FILE}`),
+    ]);
+    return new PageIndex(pagefind, new PageMap(pageTable), place);
   }
 
   /** Forget the searches of the last query (a new query searches afresh). */
@@ -52,43 +56,54 @@ export class PageIndex {
     this.searches.clear();
   }
 
-  /** The cases that contain `text` exactly, with their match positions. */
+  /**
+   * The cases that contain `text` exactly, with their match positions, in table (title) order:
+   * Pagefind finds index pages, and the page table tells which of their cases hold the matches.
+   */
   readonly searchText = (text: string): Promise<TermResult[]> => {
     let found = this.searches.get(text);
     if (!found) {
       const [term] = queryTerms(text);
-      found = term
-        ? this.pagefind.search(this.place.english ? quotedPagefindQuery(term) : pagefindQuery(term)).then(({ results }) => {
-            if (this.place.shards > 1) for (const result of results) this.foundByPagefind.set(result.id, result);
-            return results;
-          })
-        : Promise.resolve([]);
+      found = !term ? Promise.resolve([]) : this.place.english ? this.pages(quotedPagefindQuery(term)) : term.exact ? this.exactPhrase(term) : this.pages(pagefindQuery(term));
       this.searches.set(text, found);
     }
     return found;
   };
 
-  /** A case's fragment (URL, indexed text, meta), by Pagefind page ID. */
-  fragment(id: string): Promise<Fragment> {
-    if (!this.fragments.has(id)) this.fragments.set(id, this.readFragment(id));
-    return this.fragments.get(id)!;
+  /** A Pagefind search's results as cases: each match's position is the page's. */
+  private pages(query: string): Promise<TermResult[]> {
+    return this.pagefind.search(query).then(({ results }) => this.pageMap.cases(results));
   }
 
   /**
-   * A result's fragment is in its own shard: Pagefind's result object knows which; for cases found
-   * by filters alone, the facet table does.
+   * Every occurrence of an exact term's bigrams side by side. Pagefind's quoted search reports
+   * only the first occurrence on each page, which would lose the page's other cases, so it only
+   * says which pages hold the phrase; each bigram's own (unquoted) search gives all its
+   * positions there, and the phrase's are where they follow one another. An unquoted bigram is
+   * matched exactly: no indexed word extends a bigram (search/text.ts).
    */
-  private async readFragment(id: string): Promise<Fragment> {
-    const { siteBase, bundleDir, shards } = this.place;
-    if (shards === 1) return fetchFragment(fragmentPath(bundleDir, id));
-    const result = this.foundByPagefind.get(id);
-    if (result) {
-      const { url, content, meta } = await result.data();
-      // Pagefind's copy of the URL already carries the site's base path.
-      return { url: url.startsWith(siteBase) ? `/${url.slice(siteBase.length)}` : url, content, meta };
+  private async exactPhrase(term: QueryTerm): Promise<TermResult[]> {
+    const phrase = await this.pagefind.search(pagefindQuery(term));
+    if (phrase.results.length === 0) return [];
+    const holding = new Set(phrase.results.map((page) => page.id));
+    const perToken = await Promise.all(term.tokens.map((token) => this.pagefind.search(token)));
+    const positions = perToken.map(({ results }) => new Map(results.filter((page) => holding.has(page.id)).map((page) => [page.id, new Set(page.words)])));
+    const pages = [...holding].map((id) => ({
+      id,
+      words: [...(positions[0]!.get(id) ?? [])].filter((start) => positions.every((words, k) => words.get(id)?.has(start + k))),
+    }));
+    return this.pageMap.cases(pages);
+  }
+
+  /** A case's card (URL, indexed text, meta), by result ID. */
+  fragment(id: string): Promise<Fragment> {
+    let card = this.fragments.get(id);
+    if (!card) {
+      const position = resultPosition(id);
+      card = position === undefined ? Promise.reject(new Error(`not a search result: ${id}`)) : fetchCard(cardPath(this.place.bundleDir, position));
+      this.fragments.set(id, card);
     }
-    const table = await this.facets();
-    return fetchFragment(fragmentPath(`${siteBase}${shardFolder(shardOf(table, table.position.get(id) ?? 0))}`, id));
+    return card;
   }
 
   /** The facet table: every case's filter values and sort keys. */
@@ -106,8 +121,13 @@ export class PageIndex {
     return (this.readingTable ??= this.fetchJson<ReadingTable>(READINGS_FILE).then(readingIndex));
   }
 
-  private async fetchJson<T>(file: string): Promise<T> {
-    const response = await fetch(`${this.place.bundleDir}${file}`);
-    return (await response.json()) as T;
+  private fetchJson<T>(file: string): Promise<T> {
+    return fetchJson<T>(`${this.place.bundleDir}${file}`);
   }
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
 }

@@ -1,6 +1,7 @@
 // The one module that knows Pagefind 1.6's client API and file formats (pinned with the package
 // and covered by the search tests): the search page loads and queries the index through it, and
-// the build reads page IDs back from the fragments with it (integrations/search-index.ts).
+// the build reads page IDs and word counts back from the fragments with it
+// (integrations/search-index-shard.ts).
 import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, type SearchIndexLanguage } from './filters.ts';
 
 /** A Pagefind result as the ranking needs it: an exact search reports its matches' word positions. */
@@ -9,55 +10,32 @@ export interface TermResult {
   words: number[];
 }
 
-export interface PagefindResult extends TermResult {
-  data: () => Promise<Fragment>;
-}
-
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string) => Promise<{ results: PagefindResult[] }>;
+  search: (term: string) => Promise<{ results: TermResult[] }>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
 }
 
-/** A page's fragment: its URL, indexed content (bigram form) and meta. */
+/** A case's card (its URL, indexed content in bigram form, and meta): search/index-pages.ts writes one per case. */
 export interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
 }
 
-/** A fragment file is gzip of this marker followed by the page's JSON. */
+/** A Pagefind fragment file is gzip of this marker followed by the page's JSON. */
 const FRAGMENT_MARKER = 'pagefind_dcd';
 
-/** A fragment file's text (after gunzip) as a Fragment. */
-export function parseFragment(text: string): Fragment {
+/** A Pagefind fragment file's text (after gunzip): the page's URL, content and the words Pagefind counted on it. */
+export function parseFragment(text: string): Fragment & { word_count: number } {
   if (!text.startsWith(FRAGMENT_MARKER)) throw new Error('unexpected Pagefind fragment format');
-  return JSON.parse(text.slice(FRAGMENT_MARKER.length)) as Fragment;
-}
-
-/** The URL from the start of a fragment file's text: the JSON starts with it, so the build reads only the first kilobyte. */
-export function fragmentUrl(head: string): string | undefined {
-  const url = new RegExp(`^${FRAGMENT_MARKER}\\{"url":("(?:[^"\\\\]|\\\\.)*")`).exec(head)?.[1];
-  return url === undefined ? undefined : (JSON.parse(url) as string);
+  return JSON.parse(text.slice(FRAGMENT_MARKER.length)) as Fragment & { word_count: number };
 }
 
 /** A fragment's file name → Pagefind's page ID, or undefined for other files. */
 export function pageIdOfFile(name: string): string | undefined {
   return name.endsWith('.pf_fragment') ? name.slice(0, -'.pf_fragment'.length) : undefined;
-}
-
-/** The URL of a page's fragment in a Pagefind folder. */
-export function fragmentPath(folder: string, id: string): string {
-  return `${folder}fragment/${id}.pf_fragment`;
-}
-
-/** Fetch and read a fragment file (browser). */
-export async function fetchFragment(url: string): Promise<Fragment> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
-  return parseFragment(text);
 }
 
 /**

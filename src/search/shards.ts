@@ -1,15 +1,20 @@
 // How many cases one search index (shard) holds: chosen from a memory budget for Pagefind's
 // indexer, not a fixed count. Pagefind keeps every record's words and positions in memory until it
 // writes the index, so its peak grows with the text it is given, which the case files' size
-// measures well (bodies are most of both). Measured on the benchmark's cases (docs/search.md,
-// "Memory and shards"): about 160 MiB for the process and 145 bytes per byte of case file.
+// measures well (bodies are most of both). Measured on the benchmark's cases, 32 cases to an index
+// page (search/index-pages.ts; docs/search.md, "Index pages"): about 160 MiB for the process and
+// 41 bytes per byte of case file (145 when every case was a page of its own).
 
 /** Pagefind's indexer with no records (MiB). */
 export const INDEXER_BASE_MIB = 160;
 /** Its peak memory per byte of case file (bytes). */
-export const INDEXER_BYTES_PER_CONTENT_BYTE = 145;
-/** The default budget for one shard (SEARCH_INDEX_MEMORY): a 5,000-case library stays one index. */
-export const DEFAULT_INDEX_MEMORY_MIB = 4096;
+export const INDEXER_BYTES_PER_CONTENT_BYTE = 42;
+/**
+ * The default budget for one shard (SEARCH_INDEX_MEMORY): a 5,000-case library stays one index
+ * (about 1.2 GiB), a 20,000-case one is two, so that the whole build stays under 8 GiB beside
+ * Astro's own 4–5 GiB at that size.
+ */
+export const DEFAULT_INDEX_MEMORY_MIB = 3072;
 
 export interface ShardPlan {
   /** Most cases per shard. */

@@ -186,7 +186,7 @@ describe('hostile and odd input never breaks the page or injects markup', () => 
 
   it('says so, and offers the browse links, when part of the index cannot be loaded', async () => {
     const page = await site.page();
-    await page.route('**/*.pf_fragment', (route) => route.abort());
+    await page.route('**/*.card', (route) => route.abort());
     await page.goto(site.url(`/search/?q=${encodeURIComponent('惠云眼')}`));
     await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').includes('搜索暂时无法使用'));
     expect(await page.isVisible('#search-empty')).toBe(true);

@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
+  '.card': 'application/octet-stream',
 };
 
 export interface StaticServer {
@@ -64,8 +65,8 @@ export async function serveStatic(folder: string, base = '/', onServe?: ServeLis
       }
       const body = await readFile(file);
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      // Compress like a static host would; Pagefind's index files are gzip inside already.
-      const compressible = !path.extname(file).startsWith('.pf_') && /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
+      // Compress like a static host would; Pagefind's index files and the search cards are gzip inside already.
+      const compressible = !/^\.(pf_|card$)/.test(path.extname(file)) && /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
       const sent = compressible ? gzipped(file, `${stats.mtimeMs}:${stats.size}`, body) : body;
       response.writeHead(200, { 'Content-Type': type, ...(compressible ? { 'Content-Encoding': 'gzip' } : {}) }).end(sent);
       onServe?.(pathname, sent.length);

@@ -13,7 +13,7 @@ describe('readSettings', () => {
       contentCacheDir: undefined,
       editor: { repo: undefined, branch: 'main', authBaseUrl: undefined, authEndpoint: undefined, siteUrl: undefined },
     });
-    expect(DEFAULT_INDEX_MEMORY_MIB).toBe(4096);
+    expect(DEFAULT_INDEX_MEMORY_MIB).toBe(3072);
   });
 
   it('reads each variable, and gives another content directory its own cache', () => {
@@ -31,7 +31,7 @@ describe('readSettings', () => {
   it('treats blank values as unset', () => {
     expect(readSettings({ CONTENT_DIR: ' ', SEARCH_SHARD_SIZE: '', SEARCH_INDEX_MEMORY: ' ', BASE_PATH: '' })).toMatchObject({
       contentDir: 'content',
-      searchIndex: { memoryMiB: 4096, shardSize: undefined },
+      searchIndex: { memoryMiB: 3072, shardSize: undefined },
       basePath: '/',
     });
   });

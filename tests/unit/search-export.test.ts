@@ -7,6 +7,7 @@ import { bibtex, cslItem } from '../../src/research/citation.ts';
 import { caseColumns, csvFile, datasetTables } from '../../src/research/dataset.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { exportText, resolveCaseIds } from '../../src/search/export.ts';
+import { resultId } from '../../src/search/index-pages.ts';
 
 const SITE = 'https://example.org/';
 const { library } = loadLibrary(path.resolve(import.meta.dirname, '../../content'));
@@ -48,11 +49,11 @@ describe('search result exports', () => {
     expect(csl.map((item) => [item.id, item.title, item.URL])).toEqual(ids.map((id) => [id, library.caseById(id)!.data.title, `${SITE}cases/${id}/`]));
   });
 
-  it('resolves the search index page IDs to case IDs through the facet table order, and passes case IDs through', () => {
+  it('resolves the search page\'s result IDs (positions in title order) to case IDs, and passes case IDs through', () => {
     const caseIds = ['a-case', 'b-case', 'c-case'];
-    const pageIds = ['en_111', 'en_222', 'en_333'];
-    expect(resolveCaseIds(['en_333', 'en_111'], caseIds, () => pageIds)).toEqual(['c-case', 'a-case']);
-    expect(resolveCaseIds(['b-case', 'a-case'], caseIds, () => { throw new Error('facet table not needed'); })).toEqual(['b-case', 'a-case']);
-    expect(resolveCaseIds(['en_999', 'en_222'], caseIds, () => pageIds)).toEqual(['b-case']);
+    expect(resolveCaseIds([resultId(2), resultId(0)], caseIds)).toEqual(['c-case', 'a-case']);
+    expect(resolveCaseIds(['b-case', 'a-case'], caseIds)).toEqual(['b-case', 'a-case']);
+    // Unknown IDs and positions past the end are dropped; a bare number is not a position.
+    expect(resolveCaseIds([resultId(9), '2', 'zxx_222', resultId(1)], caseIds)).toEqual(['b-case']);
   });
 });

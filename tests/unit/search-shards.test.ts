@@ -16,7 +16,7 @@ describe('planShards', () => {
   });
 
   it('splits a library that does not fit, and every shard fits the budget', () => {
-    for (const [cases, kib, budget] of [[5000, 5.3, 1024], [20_000, 5.3, 4096], [20_000, 12, 2048], [7, 400, 300]] as const) {
+    for (const [cases, kib, budget] of [[5000, 5.3, 1024], [20_000, 5.3, 4096], [20_000, 12, 2048], [7, 800, 300]] as const) {
       const plan = planShards(...library(cases, kib), budget);
       expect(plan.shards).toBeGreaterThan(1);
       expect(plan.estimateMiB).toBeLessThanOrEqual(budget);
