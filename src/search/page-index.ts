@@ -21,9 +21,20 @@ export interface IndexPlace {
   english: boolean;
 }
 
+/** A page Pagefind found, with its match positions. */
+type PagefindPage = { id: string; words: number[] };
+/** Positions of Pagefind's answers kept across queries (a few megabytes). */
+const REMEMBERED_POSITIONS = 1_000_000;
+
 export class PageIndex {
-  /** One exact Pagefind search per distinct string, shared by the steps of a query. */
+  /** One exact search per distinct string, shared by the steps of a query. */
   private readonly searches = new Map<string, Promise<TermResult[]>>();
+  /**
+   * Pagefind's answers, kept across queries (people refine a query, and the page searches as they
+   * type): a common bigram's positions take Pagefind tens of milliseconds per thousand cases.
+   * The oldest are forgotten beyond REMEMBERED_POSITIONS.
+   */
+  private readonly pagefindAnswers = new Map<string, { pages: Promise<PagefindPage[]>; positions: number }>();
   private readonly fragments = new Map<string, Promise<Fragment>>();
   private facetTable?: Promise<Facets>;
   private names?: Promise<string[]>;
@@ -51,9 +62,30 @@ export class PageIndex {
     return new PageIndex(pagefind, new PageMap(pageTable), place);
   }
 
-  /** Forget the searches of the last query (a new query searches afresh). */
+  /** Forget the searches of the last query, and Pagefind's oldest answers beyond the limit. */
   newQuery(): void {
     this.searches.clear();
+    let positions = [...this.pagefindAnswers.values()].reduce((sum, answer) => sum + answer.positions, 0);
+    for (const [query, answer] of this.pagefindAnswers) {
+      if (positions <= REMEMBERED_POSITIONS) break;
+      this.pagefindAnswers.delete(query);
+      positions -= answer.positions;
+    }
+  }
+
+  /** Pagefind's pages for a query, asked once. */
+  private search(query: string): Promise<PagefindPage[]> {
+    const known = this.pagefindAnswers.get(query);
+    if (known) {
+      // Most recently used last.
+      this.pagefindAnswers.delete(query);
+      this.pagefindAnswers.set(query, known);
+      return known.pages;
+    }
+    const answer = { pages: this.pagefind.search(query).then(({ results }) => results.map(({ id, words }) => ({ id, words }))), positions: 0 };
+    answer.pages.then((pages) => (answer.positions = pages.reduce((sum, page) => sum + page.words.length + 1, 0))).catch(() => this.pagefindAnswers.delete(query));
+    this.pagefindAnswers.set(query, answer);
+    return answer.pages;
   }
 
   /**
@@ -72,7 +104,7 @@ export class PageIndex {
 
   /** A Pagefind search's results as cases: each match's position is the page's. */
   private pages(query: string): Promise<TermResult[]> {
-    return this.pagefind.search(query).then(({ results }) => this.pageMap.cases(results));
+    return this.search(query).then((pages) => this.pageMap.cases(pages));
   }
 
   /**
@@ -83,14 +115,15 @@ export class PageIndex {
    * matched exactly: no indexed word extends a bigram (search/text.ts).
    */
   private async exactPhrase(term: QueryTerm): Promise<TermResult[]> {
-    const phrase = await this.pagefind.search(pagefindQuery(term));
-    if (phrase.results.length === 0) return [];
-    const holding = new Set(phrase.results.map((page) => page.id));
-    const perToken = await Promise.all(term.tokens.map((token) => this.pagefind.search(token)));
-    const positions = perToken.map(({ results }) => new Map(results.filter((page) => holding.has(page.id)).map((page) => [page.id, new Set(page.words)])));
+    const phrase = await this.search(pagefindQuery(term));
+    if (phrase.length === 0) return [];
+    const holding = new Set(phrase.map((page) => page.id));
+    const [first, ...rest] = await Promise.all(term.tokens.map((token) => this.search(token)));
+    const starts = new Map(first!.filter((page) => holding.has(page.id)).map((page) => [page.id, page.words]));
+    const following = rest.map((pages) => new Map(pages.filter((page) => holding.has(page.id)).map((page) => [page.id, new Set(page.words)])));
     const pages = [...holding].map((id) => ({
       id,
-      words: [...(positions[0]!.get(id) ?? [])].filter((start) => positions.every((words, k) => words.get(id)?.has(start + k))),
+      words: (starts.get(id) ?? []).filter((start) => following.every((words, k) => words.get(id)?.has(start + k + 1))),
     }));
     return this.pageMap.cases(pages);
   }
