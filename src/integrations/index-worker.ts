@@ -12,7 +12,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { gzipSync } from 'node:zlib';
 import { libraryOf } from '../library/load-library.ts';
 import { facetTable } from '../search/facets.ts';
 import { FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, VOCABULARY_FILE, type SearchIndexLanguage } from '../search/filters.ts';
@@ -45,19 +44,18 @@ try {
     const start = k * perShard;
     const staging = mkdtempSync(path.join(os.tmpdir(), `case-library-pagefind-${chinese ? 'zh' : 'en'}-`));
     folders.push(staging);
-    indexed.push(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), staging, language));
+    // The cards are all in the first folder.
+    if (k === 0) mkdirSync(path.dirname(cardPath(`${staging}/`, 0)));
+    indexed.push(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), staging, language, `${folders[0]}/`, start));
   }
-  const records = indexed.flatMap((shard) => shard.records);
   const pages = indexed.flatMap((shard) => shard.pages);
   // The search page tells shards' pages apart by their IDs alone (it merges the shards).
   const twice = pages.find((id, k) => pages.indexOf(id) !== k);
   if (twice) throw new Error(`two index pages have the Pagefind ID ${twice}; set SEARCH_SHARD_SIZE to another size`);
   const table: PageTable = { pages, counts: indexed.flatMap((shard) => shard.counts), spans: indexed.flatMap((shard) => shard.spans), unit: SPAN_UNIT };
   writeFileSync(path.join(folders[0], PAGE_TABLE_FILE), JSON.stringify(table));
-  mkdirSync(path.dirname(cardPath(`${folders[0]}/`, 0)));
-  records.forEach(({ url, content, meta }, position) => writeFileSync(cardPath(`${folders[0]}/`, position), gzipSync(JSON.stringify({ url, content, meta }))));
   const years = library.cases.map((entry) => library.caseYear(entry));
-  writeFileSync(path.join(folders[0], FACET_TABLE_FILE), JSON.stringify(facetTable(records, years)));
+  writeFileSync(path.join(folders[0], FACET_TABLE_FILE), JSON.stringify(facetTable(indexed.flatMap((shard) => shard.filters.map((filters) => ({ filters }))), years)));
   if (chinese) {
     // Names for "did you mean", and readings for typo correction (电炭地图 → 电碳地图), fetched only
     // when a query finds nothing; search-index.ts copies them to the English index.

@@ -2,20 +2,20 @@
 // Chinese index (search/index-pages.ts), and the page IDs read back from what it wrote: used by the index worker
 // (index-worker.ts) for each shard of the Chinese index and for the English index, each in a
 // Pagefind process of its own.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { CaseEntry, Library } from '../library/library.ts';
-import { casesPerIndexPage, INDEX_CHUNK_SIZE, pageContent, SPAN_UNIT } from '../search/index-pages.ts';
+import { cardPath, casesPerIndexPage, INDEX_CHUNK_SIZE, pageContent, SPAN_UNIT } from '../search/index-pages.ts';
 import { pageIdOfFile, parseFragment } from '../search/pagefind.ts';
 import { caseSearchRecord, type SearchRecord } from '../search/records.ts';
 import type { SearchIndexLanguage } from '../search/filters.ts';
 
 /** What one shard's index holds, in page order. */
 export interface IndexedShard {
-  /** Every case's record (its card and facets), in table order. */
-  records: SearchRecord[];
+  /** Every case's filters (for the facet table), in table order. */
+  filters: Array<SearchRecord['filters']>;
   /** Pagefind's page IDs. */
   pages: string[];
   /** Cases on each page. */
@@ -24,12 +24,16 @@ export interface IndexedShard {
   spans: number[];
 }
 
-/** Index `cases` into `outputPath`, in a Pagefind process started for it and ended after. */
-export async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string, language: SearchIndexLanguage): Promise<IndexedShard> {
+/**
+ * Index `cases` into `outputPath`, in a Pagefind process started for it and ended after, and
+ * write each case's card into `cardFolder` (by its position in the table, the first being
+ * `firstPosition`) as soon as its page is added, so that no record's text is kept.
+ */
+export async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string, language: SearchIndexLanguage, cardFolder: string, firstPosition: number): Promise<IndexedShard> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
-  const shard: IndexedShard = { records: [], pages: [], counts: [], spans: [] };
+  const shard: IndexedShard = { filters: [], pages: [], counts: [], spans: [] };
   const urls: string[] = [];
   const expectedWords: number[] = [];
   // The Pagefind process reads its chunk size from the environment it is started with.
@@ -45,7 +49,10 @@ export async function indexShard(library: Library, bodyTexts: Map<string, string
       const url = `/search-index/${language}/${urls.length}/`;
       const response = await index.addCustomRecord({ url, content, language });
       fail(`addCustomRecord(${records.map((record) => record.url).join(', ')})`, response.errors);
-      shard.records.push(...records);
+      records.forEach(({ url, content, meta, filters }, k) => {
+        writeFileSync(cardPath(cardFolder, firstPosition + start + k), gzipSync(JSON.stringify({ url, content, meta })));
+        shard.filters.push(filters);
+      });
       shard.spans.push(...spans);
       shard.counts.push(records.length);
       urls.push(url);

@@ -1,11 +1,12 @@
 // Index pages: Pagefind indexes the Chinese index's cases several at a time. Each Pagefind page
 // ("index page") holds up to CASES_PER_INDEX_PAGE consecutive cases (title order), each case's
-// tokens padded with fillers to a whole number of SPAN_UNIT positions. The page table beside the index
-// (search-pages.json) lists the pages' IDs and every case's span, so the search page turns a
-// page's match positions back into cases and positions within them, which is all the ranking
+// tokens padded with fillers to a whole number of SPAN_UNIT positions. The page table beside the
+// index (search-pages.json) lists the pages' IDs and every case's span, so the search page turns
+// a page's match positions back into cases and positions within them, which is all the ranking
 // and the steps ever see (TermResult). Measured on the benchmark's 5,000 cases: Pagefind's
 // indexer needs 1.2 GiB instead of 4.0 and a fifth of the CPU, and Pagefind's metadata, which
 // every first query loads, lists 157 pages instead of 5,000 (docs/search.md, "Index pages").
+// The price: an exact phrase needs every position of its bigrams (search/page-index.ts).
 // Kept free of heavy imports: the search page bundles it.
 import { SEARCH_LANGUAGE_EN, type SearchIndexLanguage } from './filters.ts';
 import type { Fragment } from './pagefind.ts';
@@ -23,6 +24,7 @@ export const CASES_PER_INDEX_PAGE = 32;
 export function casesPerIndexPage(language: SearchIndexLanguage): number {
   return language === SEARCH_LANGUAGE_EN ? 1 : CASES_PER_INDEX_PAGE;
 }
+
 /** A case's span on its page is a whole number of these positions (its last at least a filler). */
 export const SPAN_UNIT = 64;
 /** The page table, in the first folder of each language's index. */
