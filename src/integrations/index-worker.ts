@@ -50,7 +50,8 @@ try {
   }
   const pages = indexed.flatMap((shard) => shard.pages);
   // The search page tells shards' pages apart by their IDs alone (it merges the shards).
-  const twice = pages.find((id, k) => pages.indexOf(id) !== k);
+  const seen = new Set<string>();
+  const twice = pages.find((id) => seen.has(id) || !seen.add(id));
   if (twice) throw new Error(`two index pages have the Pagefind ID ${twice}; set SEARCH_SHARD_SIZE to another size`);
   const table: PageTable = { pages, counts: indexed.flatMap((shard) => shard.counts), spans: indexed.flatMap((shard) => shard.spans), unit: SPAN_UNIT };
   writeFileSync(path.join(folders[0], PAGE_TABLE_FILE), JSON.stringify(table));

@@ -1,7 +1,7 @@
-// One Pagefind index written from the cases' records, several cases to an index page in the
-// Chinese index (search/index-pages.ts), and the page IDs read back from what it wrote: used by the index worker
-// (index-worker.ts) for each shard of the Chinese index and for the English index, each in a
-// Pagefind process of its own.
+// One Pagefind index written from the cases' records (several cases to an index page in the
+// Chinese index: search/index-pages.ts), its page IDs read back from what Pagefind wrote, and each
+// case's card. Used by the index worker (index-worker.ts) for each shard of the Chinese index and
+// for the English index, each in a Pagefind process of its own.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
