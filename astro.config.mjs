@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { citationService } from './src/integrations/citation-service.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { baseLinks } from './src/loaders/render-body.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
@@ -59,6 +60,8 @@ export default defineConfig({
     // renders them as Markdown.
     mdx({ processor: satteri({ hastPlugins: [baseLinks(settings.basePath)] }) }),
     contentGate(settings.contentDir),
+    // Formats the case pages' citations with citeproc-js in a worker thread, beside the pages.
+    citationService(),
     // Lists every page the build writes; the 404 page and the web editor are not for search engines.
     // Each page lists its twin in the other language as an alternate (xhtml:link hreflang).
     sitemap({

@@ -2,7 +2,6 @@
 // Mendeley) with the official CSL styles and locales vendored in vendor/csl/. A reference manager
 // that imports the case's CSL-JSON (research/citation.ts cslItem) and formats it in the same style
 // prints the same text. Node only: nothing here reaches the browser.
-import CSL from 'citeproc';
 import gbt2015Style from '../../vendor/csl/styles/china-national-standard-gb-t-7714-2015-numeric.csl?raw';
 import gbt2025Style from '../../vendor/csl/styles/china-national-standard-gb-t-7714-2025-numeric.csl?raw';
 import apaStyle from '../../vendor/csl/styles/apa.csl?raw';
@@ -10,9 +9,11 @@ import enUSLocale from '../../vendor/csl/locales/locales-en-US.xml?raw';
 import zhCNLocale from '../../vendor/csl/locales/locales-zh-CN.xml?raw';
 import { caseCitable } from './case-metadata.ts';
 import { bibtex, ris, type CitableEntry, type CitationLanguage, type CslItem, cslItem } from './citation.ts';
+import { cslRenderer, pageLocale, styleKeys, type CslLocale, type CslStyleKey } from './citation-engine.ts';
+import { citeprocService } from './citeproc-service.ts';
 import type { CaseEntry, Library } from '../library/library.ts';
 
-export type CslStyleKey = 'gbt7714-2025' | 'gbt7714-2015' | 'apa';
+export { pageLocale, type CslLocale, type CslStyleKey };
 
 /** The offered styles. */
 export const CSL_STYLES: Record<CslStyleKey, { label: string; xml: string }> = {
@@ -21,51 +22,10 @@ export const CSL_STYLES: Record<CslStyleKey, { label: string; xml: string }> = {
   apa: { label: 'APA 7', xml: apaStyle },
 };
 
-export type CslLocale = 'zh-CN' | 'en-US';
-
-/**
- * The locale a page renders in, as a reference manager set to the page's language would: zh-CN on
- * Chinese pages (so APA keeps a full stop outside Chinese quotation marks), en-US on English pages
- * (American punctuation, as APA prescribes for English text).
- */
-export const pageLocale = (language: CitationLanguage): CslLocale => (language === 'en' ? 'en-US' : 'zh-CN');
-
-const LOCALES: Record<string, string> = { 'zh-CN': zhCNLocale, 'en-US': enUSLocale };
-
-type Engine = { engine: CSL.Engine; items: Map<string, CslItem> };
-
-/** Engines by style and use, built once: building one costs about a second of CPU (APA more). */
-const engines = new Map<string, Engine>();
-
-function engineFor(style: CslStyleKey, locale: CslLocale, batch: boolean): Engine {
-  const key = `${style}:${locale}:${batch}`;
-  let entry = engines.get(key);
-  if (!entry) {
-    const items = new Map<string, CslItem>();
-    const sys = {
-      // Only the two vendored locales; a style's other xml:lang blocks are skipped.
-      retrieveLocale: (lang: string) => LOCALES[lang] ?? (false as unknown as string),
-      retrieveItem: (id: string) => items.get(id),
-    };
-    entry = { engine: new CSL.Engine(sys, CSL_STYLES[style].xml, locale, true), items };
-    entry.engine.setOutputFormat('text');
-    if (batch) {
-      // Many items in one reference list would be disambiguated against each other (APA's 2026a,
-      // 2026b: every case has the same author and year). Each case is cited alone, so the batch
-      // engine turns disambiguation off; the result is each item's one-item list, which
-      // tests/content/citations.test.ts checks against renderCsl() case by case.
-      const opt = (entry.engine as unknown as { opt: Record<string, unknown> }).opt;
-      for (const name of ['disambiguate-add-year-suffix', 'disambiguate-add-names', 'disambiguate-add-givenname', 'has_disambiguate']) opt[name] = false;
-      // The disambiguator reads those options once, when the engine is built.
-      (entry.engine as unknown as { disambiguate: { configModes(): void } }).disambiguate.configModes();
-    }
-    engines.set(key, entry);
-  }
-  return entry;
-}
-
-/** A bibliography entry as the box shows it: without the numeric styles' label "[n]" and the final newline. */
-const entryText = (text: string) => text.trim().replace(/^\[\d+\]\s*/, '');
+const renderer = cslRenderer({
+  styles: { 'gbt7714-2025': gbt2025Style, 'gbt7714-2015': gbt2015Style, apa: apaStyle },
+  locales: { 'zh-CN': zhCNLocale, 'en-US': enUSLocale },
+});
 
 /**
  * One item's bibliography entry in a style, as plain text: exactly what citeproc-js prints for a
@@ -73,27 +33,12 @@ const entryText = (text: string) => text.trim().replace(/^\[\d+\]\s*/, '');
  * numeric styles' label "[1]" and the trailing newline.
  */
 export function renderCsl(item: CslItem, style: CslStyleKey, locale: CslLocale): string {
-  const { engine, items } = engineFor(style, locale, false);
-  items.clear();
-  items.set(item.id, item);
-  // The engine keeps items it has seen by ID; emptying its registry makes it read this one afresh.
-  engine.updateItems([]);
-  engine.updateItems([item.id]);
-  const [, entries] = engine.makeBibliography() as [unknown, string[]];
-  return entryText(entries.join(''));
+  return renderer.renderOne(item, style, locale);
 }
 
 /** Many items' entries at once (one engine pass, about ten times faster than one by one), by item ID. */
 export function renderCslAll(list: CslItem[], style: CslStyleKey, locale: CslLocale): Map<string, string> {
-  const { engine, items } = engineFor(style, locale, true);
-  items.clear();
-  for (const item of list) items.set(item.id, item);
-  engine.updateItems([]);
-  // No sorting (citeproc's nosort argument): the entries are returned by ID, so the list's order
-  // does not matter, and computing APA's sort keys cost about a third of the batch.
-  engine.updateItems(list.map((item) => item.id), true);
-  const [meta, entries] = engine.makeBibliography() as [{ entry_ids: string[][] }, string[]];
-  return new Map(meta.entry_ids.map(([id], i) => [id, entryText(entries[i])]));
+  return renderer.renderMany(list, style, locale);
 }
 
 export interface CitationBoxFormat {
@@ -102,7 +47,6 @@ export interface CitationBoxFormat {
   text: string;
 }
 
-const styleKeys = (language: CitationLanguage): CslStyleKey[] => (language === 'zh' ? ['gbt7714-2025', 'gbt7714-2015', 'apa'] : ['apa']);
 
 /**
  * The formats a case page offers, in order, for one entry. Chinese pages: GB/T 7714-2025,
@@ -118,27 +62,104 @@ export function citationBoxFormats(entry: CitableEntry, language: CitationLangua
   ];
 }
 
-/** Every case's rendered style entries, per library, site and language: one batch per style. */
-const renderedByLibrary = new WeakMap<Library, Map<string, Map<CslStyleKey, Map<string, string>>>>();
+/** Rendered style entries: each style's text by case ID. */
+type StyleTexts = Map<CslStyleKey, Map<string, string>>;
 
-function renderedFor(library: Library, siteUrl: string, language: CitationLanguage) {
-  let byKey = renderedByLibrary.get(library);
-  if (!byKey) renderedByLibrary.set(library, (byKey = new Map()));
-  const key = `${language} ${siteUrl}`;
-  let rendered = byKey.get(key);
-  if (!rendered) {
-    const items = library.cases.map((entry) => cslItem(caseCitable(library, entry, siteUrl), language));
-    rendered = new Map(styleKeys(language).map((style) => [style, renderCslAll(items, style, pageLocale(language))]));
-    byKey.set(key, rendered);
+/** Cases of one language whose entries are formatted together, and their texts once someone took them on. */
+interface Chunk {
+  language: CitationLanguage;
+  items: CslItem[];
+  texts?: Promise<StyleTexts>;
+}
+
+/**
+ * Cases per chunk when the build's worker shares the work. The pages take the chunks from the
+ * front, in the order they are rendered, formatting a chunk themselves if the worker has not taken
+ * it; the worker takes them from the back. So neither waits for the other, whichever core is
+ * busier (the worker shares its core with the search index). Without the worker, a chunk is a whole
+ * language (one engine pass per style, as fast as citeproc-js goes).
+ */
+const CHUNK_CASES = 200;
+/** Chunks handed to the worker at a time, so that it never waits for the pages' thread to send the next. */
+const WORKER_QUEUE = 2;
+
+/** Each case's chunk, per library, site and language. */
+const chunksByLibrary = new WeakMap<Library, Map<string, Map<string, Chunk>>>();
+
+function chunkOf(library: Library, siteUrl: string, language: CitationLanguage, id: string): Chunk | undefined {
+  let byKey = chunksByLibrary.get(library);
+  if (!byKey) chunksByLibrary.set(library, (byKey = new Map()));
+  let chunks = byKey.get(`${language} ${siteUrl}`);
+  if (!chunks) {
+    const service = citeprocService();
+    // With the worker, both languages are cut at once, in the pages' order (Chinese and English
+    // chunks in turn), so that the worker can work ahead on either.
+    const languages: CitationLanguage[] = service ? ['zh', 'en'] : [language];
+    const size = service ? CHUNK_CASES : library.cases.length;
+    const all: Chunk[] = [];
+    const byLanguage = new Map(languages.map((lang) => [lang, new Map<string, Chunk>()]));
+    for (let start = 0; start < library.cases.length; start += size) {
+      for (const lang of languages) {
+        const cases = library.cases.slice(start, start + size);
+        const chunk: Chunk = { language: lang, items: cases.map((entry) => cslItem(caseCitable(library, entry, siteUrl), lang)) };
+        all.push(chunk);
+        for (const entry of cases) byLanguage.get(lang)!.set(entry.id, chunk);
+      }
+    }
+    for (const lang of languages) byKey.set(`${lang} ${siteUrl}`, byLanguage.get(lang)!);
+    chunks = byLanguage.get(language)!;
+    if (service) feedWorker(all);
   }
-  return rendered;
+  return chunks.get(id);
+}
+
+/** Keep WORKER_QUEUE chunks with the worker, taking them from the back. */
+function feedWorker(all: Chunk[]): void {
+  let queued = 0;
+  let next = all.length - 1;
+  const feed = () => {
+    while (queued < WORKER_QUEUE) {
+      while (next >= 0 && all[next].texts) next--;
+      if (next < 0) return;
+      const chunk = all[next];
+      queued++;
+      chunk.texts = renderInWorker(chunk.items, chunk.language).finally(() => {
+        queued--;
+        feed();
+      });
+    }
+  };
+  feed();
+}
+
+const renderHere = (items: CslItem[], language: CitationLanguage): StyleTexts =>
+  new Map(styleKeys(language).map((style) => [style, renderCslAll(items, style, pageLocale(language))]));
+
+/** The same texts from the build's worker; should it fail, the pages' thread formats them itself. */
+async function renderInWorker(items: CslItem[], language: CitationLanguage): Promise<StyleTexts> {
+  try {
+    const texts = await Promise.all(styleKeys(language).map((style) => citeprocService()!.render(items, style, pageLocale(language))));
+    return new Map(styleKeys(language).map((style, i) => [style, texts[i]]));
+  } catch (error) {
+    console.warn(`citation worker failed (${String(error)}); formatting the citations in the page instead`);
+    return renderHere(items, language);
+  }
+}
+
+/** A case's rendered entries: its chunk's, formatted here unless the worker has taken it. */
+function renderedEntries(library: Library, siteUrl: string, language: CitationLanguage, id: string): Promise<StyleTexts> | undefined {
+  const chunk = chunkOf(library, siteUrl, language, id);
+  if (!chunk) return undefined;
+  chunk.texts ??= Promise.resolve(renderHere(chunk.items, chunk.language));
+  return chunk.texts;
 }
 
 /**
  * A case's citation boxes for a page in `language`, and the access date the data carries. The
  * English pages call this with 'en' (CitationBox.astro lang="en").
  */
-export function caseCitationBoxes(library: Library, entry: CaseEntry, siteUrl: string, language: CitationLanguage = 'zh') {
+export async function caseCitationBoxes(library: Library, entry: CaseEntry, siteUrl: string, language: CitationLanguage = 'zh') {
   const citable = caseCitable(library, entry, siteUrl);
-  return { formats: citationBoxFormats(citable, language, renderedFor(library, siteUrl, language)), accessed: citable.accessed };
+  const rendered = await renderedEntries(library, siteUrl, language, entry.id);
+  return { formats: citationBoxFormats(citable, language, rendered), accessed: citable.accessed };
 }

@@ -1,0 +1,25 @@
+// The build's citeproc-js worker, as the pages see it. The build starts it when it is configured
+// (integrations/citation-service.ts), so that its engines are ready before the first case page;
+// the pages then hand it their items and go on rendering while it formats them on the other core.
+// Pages and the build's integrations are loaded as separate copies of the modules (Vite bundles the
+// pages), so the handle is found under a registered symbol on the global object, not as a module's
+// export. Without it (astro dev, unit tests), citation-render.ts formats the items itself.
+import type { CslLocale, CslStyleKey } from './citation-engine.ts';
+import type { CslItem } from './citation.ts';
+
+export interface CiteprocService {
+  /** The items' entries in one style (the same text as cslRenderer's renderMany), by item ID. */
+  render(items: CslItem[], style: CslStyleKey, locale: CslLocale): Promise<Map<string, string>>;
+}
+
+const KEY = Symbol.for('case-library:citeproc-service');
+
+export function citeprocService(): CiteprocService | undefined {
+  return (globalThis as Record<symbol, CiteprocService | undefined>)[KEY];
+}
+
+export function setCiteprocService(service: CiteprocService | undefined): void {
+  const global = globalThis as Record<symbol, CiteprocService | undefined>;
+  if (service) global[KEY] = service;
+  else delete global[KEY];
+}

@@ -1,0 +1,66 @@
+// The build's citation worker (src/integrations/citation-service.ts): it reads the vendored CSL files
+// itself, so this checks that it prints exactly what the pages print with their own copy, for every
+// real case in both languages, and that the pages fall back to formatting themselves if it fails.
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { startCitationWorker } from '../../src/integrations/citation-service.ts';
+import { loadLibrary } from '../../src/library/load-library.ts';
+import { caseCitable } from '../../src/research/case-metadata.ts';
+import { cslItem } from '../../src/research/citation.ts';
+import { pageLocale, styleKeys } from '../../src/research/citation-engine.ts';
+import { caseCitationBoxes, renderCslAll } from '../../src/research/citation-render.ts';
+import { setCiteprocService } from '../../src/research/citeproc-service.ts';
+
+const SITE = 'https://example.org/';
+const worker = startCitationWorker();
+afterAll(async () => {
+  setCiteprocService(undefined);
+  await worker.close();
+});
+
+describe('citation worker', { timeout: 120_000 }, () => {
+  it('formats every real case as the pages do, in every style of both languages', async () => {
+    const { library } = loadLibrary('content');
+    expect(library.cases.length).toBeGreaterThan(0);
+    for (const language of ['zh', 'en'] as const) {
+      const items = library.cases.map((entry) => cslItem(caseCitable(library, entry, SITE), language));
+      for (const style of styleKeys(language)) {
+        const fromWorker = await worker.render(items, style, pageLocale(language));
+        const here = renderCslAll(items, style, pageLocale(language));
+        expect(fromWorker.size).toBe(items.length);
+        expect([...fromWorker]).toEqual([...here]);
+      }
+    }
+  });
+
+  it('gives the pages the same boxes as formatting them in the page', async () => {
+    const pageLibrary = loadLibrary('content').library;
+    let requests = 0;
+    setCiteprocService({ render: (...request) => (requests++, worker.render(...request)) });
+    const withWorker = await Promise.all(pageLibrary.cases.map((entry) => caseCitationBoxes(pageLibrary, entry, SITE, 'en')));
+    setCiteprocService(undefined);
+    const alone = loadLibrary('content').library;
+    const without = await Promise.all(alone.cases.map((entry) => caseCitationBoxes(alone, entry, SITE, 'en')));
+    expect(requests).toBeGreaterThan(0);
+    expect(withWorker).toEqual(without);
+    expect(withWorker[0].formats[0].text).toMatch(/^治理案例库\. \(\d{4}\)\./);
+  });
+
+  it('falls back to formatting in the page when the worker fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    setCiteprocService({ render: () => Promise.reject(new Error('worker gone')) });
+    const failing = loadLibrary('content').library;
+    const boxes = await caseCitationBoxes(failing, failing.cases[0], SITE, 'zh');
+    setCiteprocService(undefined);
+    const alone = loadLibrary('content').library;
+    expect(boxes).toEqual(await caseCitationBoxes(alone, alone.cases[0], SITE, 'zh'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('worker gone'));
+    warn.mockRestore();
+  });
+
+  it('rejects requests once the worker has stopped', async () => {
+    const stopped = startCitationWorker();
+    await stopped.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(stopped.render([], 'apa', 'en-US')).rejects.toThrow(/stopped/);
+  });
+});
