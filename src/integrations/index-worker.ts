@@ -14,7 +14,8 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { libraryOf } from '../library/load-library.ts';
 import { facetTable } from '../search/facets.ts';
-import { FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, VOCABULARY_FILE, type SearchIndexLanguage } from '../search/filters.ts';
+import { correctionParts } from '../search/concepts.ts';
+import { CORRECTION_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, VOCABULARY_FILE, type SearchIndexLanguage } from '../search/filters.ts';
 import { cardPath, PAGE_TABLE_FILE, SPAN_UNIT, type PageTable } from '../search/index-pages.ts';
 import { readingTable, suggestionNames } from '../search/vocabulary.ts';
 import type { ValidEntries } from '../validation/index.ts';
@@ -58,11 +59,13 @@ try {
   const years = library.cases.map((entry) => library.caseYear(entry));
   writeFileSync(path.join(folders[0], FACET_TABLE_FILE), JSON.stringify(facetTable(indexed.flatMap((shard) => shard.filters.map((filters) => ({ filters }))), years)));
   if (chinese) {
-    // Names for "did you mean", and readings for typo correction (电炭地图 → 电碳地图), fetched only
-    // when a query finds nothing; search-index.ts copies them to the English index.
+    // Names for "did you mean", and readings and the names' parts for typo correction (电炭地图 →
+    // 电碳地图), fetched only when a query finds nothing; search-index.ts copies them to the English index.
     const vocabulary = suggestionNames(library);
     writeFileSync(path.join(folders[0], VOCABULARY_FILE), JSON.stringify(vocabulary));
     writeFileSync(path.join(folders[0], READINGS_FILE), JSON.stringify(readingTable(vocabulary)));
+    mkdirSync(path.join(folders[0], CORRECTION_FOLDER));
+    for (const [file, names] of correctionParts(vocabulary)) writeFileSync(path.join(folders[0], CORRECTION_FOLDER, file), JSON.stringify(names));
   }
   post({ folders, cases: library.cases.length });
 } catch (error) {

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Settings } from '../config.ts';
-import { ENGLISH_INDEX_FOLDER, READINGS_FILE, SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, shardFolder, VOCABULARY_FILE } from '../search/filters.ts';
+import { CORRECTION_FOLDER, ENGLISH_INDEX_FOLDER, READINGS_FILE, SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, shardFolder, VOCABULARY_FILE } from '../search/filters.ts';
 import { planShards } from '../search/shards.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { formatProblem, validateContentOnce, type ValidEntries } from '../validation/index.ts';
@@ -94,6 +94,7 @@ async function buildIndex(contentDir: string, shardCount: number, entries: Valid
   // The English page's index has its own facet table (written by its worker) and copies of the
   // names and readings, so the Chinese page never loads any of it.
   for (const file of [VOCABULARY_FILE, READINGS_FILE]) copyFileSync(path.join(chinese.value.folders[0], file), path.join(englishStaging, file));
+  cpSync(path.join(chinese.value.folders[0], CORRECTION_FOLDER), path.join(englishStaging, CORRECTION_FOLDER), { recursive: true });
   const folders = [...chinese.value.folders.map((staging, k) => ({ staging, target: shardFolder(k) })), { staging: englishStaging, target: ENGLISH_INDEX_FOLDER }];
   return { folders, cases: chinese.value.cases, shards: shardCount, seconds: (performance.now() - started) / 1000 };
 }

@@ -85,6 +85,8 @@ export class Library {
   private winnersByEdition?: Map<string, Map<string, Listing[]>>;
   /** Each case's place in title order: integer comparisons instead of collation in hot paths. */
   private readonly titleRank = new Map<CaseEntry, number>();
+  /** relatedCases() answers, by case and limit. */
+  private readonly relatedByEntry = new Map<CaseEntry, Map<number, CaseEntry[]>>();
   private readonly byRank = (a: CaseEntry, b: CaseEntry) => this.titleRank.get(a)! - this.titleRank.get(b)!;
 
   constructor(input: LibraryInput) {
@@ -264,6 +266,15 @@ export class Library {
    * nearest in title order), so the cost per case stays bounded however large the library grows.
    */
   relatedCases(entry: CaseEntry, limit = 5): CaseEntry[] {
+    // A case's page exists in both languages; each asks once.
+    let byLimit = this.relatedByEntry.get(entry);
+    if (!byLimit) this.relatedByEntry.set(entry, (byLimit = new Map()));
+    let related = byLimit.get(limit);
+    if (!related) byLimit.set(limit, (related = this.scoreRelated(entry, limit)));
+    return [...related];
+  }
+
+  private scoreRelated(entry: CaseEntry, limit: number): CaseEntry[] {
     // Scores accumulate while the posting lists are walked: each shared domain counts 3, the same
     // region 2, each shared technology 1, the same level 1 (added once a case is a candidate).
     const scores = new Map<CaseEntry, number>();

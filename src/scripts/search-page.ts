@@ -236,7 +236,7 @@ class SearchPage {
     const outcome = plan.pieces.length ? await this.findCases(plan) : undefined;
     const nameLike = !state.literal && plan.pieces.length === 1 && /^\p{Script=Han}{3,}$/u.test(plan.pieces[0].text);
     if (!(outcome?.kind === 'none' || outcome?.kind === 'partial') || !nameLike) return { outcome, closest: [] };
-    const [names, readings] = await Promise.all([this.index.vocabulary(), this.index.readings()]).catch(() => [[], undefined] as const);
+    const [names, readings] = await Promise.all([this.index.correctionNames(query), this.index.readings()]).catch(() => [[], undefined] as const);
     const fix = correction(query, names, readings);
     if (fix.best.length !== 1) return { outcome, closest: fix.best };
     const retry = await this.findCases(understand(fix.best[0], this.context));

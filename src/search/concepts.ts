@@ -116,6 +116,36 @@ export function oneEdit(query: string, name: string, readings?: ReadonlyMap<stri
   return a.slice(i + 1).join('') === b.slice(i).join('') ? 'insertion' : undefined;
 }
 
+/** Parts of each kind (first character, last character) the suggestion names are cut into for typo correction. */
+export const CORRECTION_PARTS = 32;
+
+/**
+ * The part files (under CORRECTION_FOLDER) that hold every name one edit away from `query`
+ * (concepts.ts oneEdit): an edit anywhere but at the start keeps the first character, and an edit at
+ * the start keeps the last one, so such a name shares the query's first or its last character
+ * (compared folded, as correction() compares).
+ */
+export function correctionPartFiles(query: string): string[] {
+  const chars = [...searchFold(query)];
+  if (chars.length < 2) return [];
+  return [partFile('first', chars[0]), partFile('last', chars[chars.length - 1])];
+}
+
+const partFile = (end: 'first' | 'last', char: string) => `${end}-${char.codePointAt(0)! % CORRECTION_PARTS}.json`;
+
+/** The names cut into their part files: each name is in the part of its first and of its last character. */
+export function correctionParts(names: readonly string[]): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  const add = (file: string, name: string) => (parts.get(file) ?? parts.set(file, []).get(file)!).push(name);
+  for (const name of names) {
+    const chars = [...searchFold(name)];
+    if (chars.length === 0) continue;
+    add(partFile('first', chars[0]), name);
+    add(partFile('last', chars[chars.length - 1]), name);
+  }
+  return parts;
+}
+
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Shortest query corrected: with fewer characters, one edit is too large a share of it. */

@@ -38,6 +38,11 @@ export const FACET_TABLE_FILE = 'case-facets.json';
 
 /** The names offered when a query finds nothing (search/vocabulary.ts), beside the facet table; fetched only then. */
 export const VOCABULARY_FILE = 'search-vocabulary.json';
+/**
+ * Beside it: the same names cut into parts by their first and by their last character
+ * (search/vocabulary.ts correctionParts), so that typo correction fetches two small parts, not every name.
+ */
+export const CORRECTION_FOLDER = 'search-corrections';
 /** Beside it: the reading table for typo correction (syllable → characters), fetched only when a query finds nothing. */
 export const READINGS_FILE = 'search-readings.json';
 

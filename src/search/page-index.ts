@@ -3,7 +3,8 @@
 // (search/index-pages.ts), each case's card, and the files beside the index (the facet table; the
 // names and the reading table, fetched only when a query finds nothing). Each is fetched once.
 import { parseFacets, type FacetTable, type Facets } from './facets.ts';
-import { FACET_TABLE_FILE, READINGS_FILE, shardFolder, VOCABULARY_FILE } from './filters.ts';
+import { CORRECTION_FOLDER, FACET_TABLE_FILE, READINGS_FILE, shardFolder, VOCABULARY_FILE } from './filters.ts';
+import { correctionPartFiles } from './concepts.ts';
 import { readingIndex, type ReadingTable } from './concepts.ts';
 import { cardPath, fetchCard, PAGE_TABLE_FILE, PageMap, resultPosition, type PageTable } from './index-pages.ts';
 import { loadPagefind, type Fragment, type Pagefind, type TermResult } from './pagefind.ts';
@@ -39,6 +40,7 @@ export class PageIndex {
   private facetTable?: Promise<Facets>;
   private names?: Promise<string[]>;
   private readingTable?: Promise<Map<string, string[]>>;
+  private readonly correctionParts: Record<string, Promise<string[]>> = {};
 
   private readonly pagefind: Pagefind;
   private readonly pageMap: PageMap;
@@ -147,6 +149,12 @@ export class PageIndex {
   /** The library's names, for "did you mean" and typo correction. */
   vocabulary(): Promise<string[]> {
     return (this.names ??= this.fetchJson<string[]>(VOCABULARY_FILE));
+  }
+
+  /** The names that typo correction compares `query` with: the two parts that can hold a name one edit away. */
+  async correctionNames(query: string): Promise<string[]> {
+    const parts = await Promise.all(correctionPartFiles(query).map((file) => (this.correctionParts[file] ??= this.fetchJson<string[]>(`${CORRECTION_FOLDER}/${file}`))));
+    return [...new Set(parts.flat())];
   }
 
   /** The reading table (typo correction by pinyin). */
