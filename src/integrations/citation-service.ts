@@ -45,6 +45,10 @@ export function startCitationWorker(): CitationWorker {
       worker.postMessage({ id, items, style, locale } satisfies CitationRequest);
       return answer;
     },
+    finished() {
+      // Its memory (citeproc-js's engines, some 300 MB) is not needed for the rest of the build.
+      void worker.terminate();
+    },
     async close() {
       await worker.terminate();
     },

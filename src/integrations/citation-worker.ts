@@ -1,7 +1,7 @@
 // The worker thread that formats the case pages' citations for citation-service.ts: citeproc-js
 // with the vendored styles, read from vendor/csl/ (the pages' own copy has them from Vite's ?raw
 // imports; tests/unit/citation-service.test.ts checks that both print the same). It prepares the
-// engines the pages use as soon as it starts, then answers each request with the entries by ID.
+// Chinese pages' engines as soon as it starts, then answers each request with the entries by ID.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { CSL_FILES, cslRenderer, pageLocale, styleKeys, type CslLocale, type CslStyleKey } from '../research/citation-engine.ts';
@@ -35,5 +35,5 @@ port.on('message', ({ id, items, style, locale }: CitationRequest) => {
   port.postMessage(answer);
 });
 
-// Requests that arrive meanwhile wait in the queue.
-for (const language of ['zh', 'en'] as const) for (const style of styleKeys(language)) renderer.prepare(style, pageLocale(language));
+// The Chinese pages' engines (their chunks come first); requests that arrive meanwhile wait in the queue.
+for (const style of styleKeys('zh')) renderer.prepare(style, pageLocale('zh'));

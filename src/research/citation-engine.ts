@@ -43,18 +43,21 @@ export interface CslRenderer {
   prepare(style: CslStyleKey, locale: CslLocale): void;
 }
 
-type Engine = { engine: CSL.Engine; items: Map<string, CslItem> };
+type Engine = { engine: CSL.Engine; items: Map<string, CslItem>; locale: CslLocale };
 
 /** A bibliography entry as the box shows it: without the numeric styles' label "[n]" and the final newline. */
 const entryText = (text: string) => text.trim().replace(/^\[\d+\]\s*/, '');
 
 export function cslRenderer(sources: CslSources): CslRenderer {
-  /** Engines by style and use, built once: building one costs about a second of CPU (APA more). */
+  /** Engines by style and use: building one costs about a second of CPU (APA more). */
   const engines = new Map<string, Engine>();
 
   function engineFor(style: CslStyleKey, locale: CslLocale, batch: boolean): Engine {
-    const key = `${style}:${locale}:${batch}`;
+    // One engine per style and use: another locale replaces it. An APA engine holds about 90 MB,
+    // and a build formats one language's pages after the other's.
+    const key = `${style}:${batch}`;
     let entry = engines.get(key);
+    if (entry?.locale !== locale) entry = undefined;
     if (!entry) {
       const items = new Map<string, CslItem>();
       const sys = {
@@ -62,7 +65,7 @@ export function cslRenderer(sources: CslSources): CslRenderer {
         retrieveLocale: (lang: string) => sources.locales[lang as CslLocale] ?? (false as unknown as string),
         retrieveItem: (id: string) => items.get(id),
       };
-      entry = { engine: new CSL.Engine(sys, sources.styles[style], locale, true), items };
+      entry = { engine: new CSL.Engine(sys, sources.styles[style], locale, true), items, locale };
       entry.engine.setOutputFormat('text');
       if (batch) {
         // Many items in one reference list would be disambiguated against each other (APA's 2026a,

@@ -65,7 +65,7 @@ export function citationBoxFormats(entry: CitableEntry, language: CitationLangua
 /** Rendered style entries: each style's text by case ID. */
 type StyleTexts = Map<CslStyleKey, Map<string, string>>;
 
-/** Cases of one language whose entries are formatted together, and their texts once someone took them on. */
+/** Cases of one language whose entries are formatted together; their texts, once handed to the worker or first needed by a page. */
 interface Chunk {
   language: CitationLanguage;
   items: CslItem[];
@@ -73,15 +73,13 @@ interface Chunk {
 }
 
 /**
- * Cases per chunk when the build's worker shares the work. The pages take the chunks from the
- * front, in the order they are rendered, formatting a chunk themselves if the worker has not taken
- * it; the worker takes them from the back. So neither waits for the other, whichever core is
- * busier (the worker shares its core with the search index). Without the worker, a chunk is a whole
- * language (one engine pass per style, as fast as citeproc-js goes).
+ * Cases per chunk when the build's worker formats them: the first case page waits only for its
+ * own chunk, and the worker keeps ahead of the pages. (Letting the pages format the chunks the
+ * worker had not reached yet took no less time, and put a second set of engines, about 200 MB, in
+ * the pages' thread.) Without the worker, a chunk is a whole language: one engine pass per style,
+ * as fast as citeproc-js goes.
  */
 const CHUNK_CASES = 200;
-/** Chunks handed to the worker at a time, so that it never waits for the pages' thread to send the next. */
-const WORKER_QUEUE = 2;
 
 /** Each case's chunk, per library, site and language. */
 const chunksByLibrary = new WeakMap<Library, Map<string, Map<string, Chunk>>>();
@@ -92,44 +90,27 @@ function chunkOf(library: Library, siteUrl: string, language: CitationLanguage, 
   let chunks = byKey.get(`${language} ${siteUrl}`);
   if (!chunks) {
     const service = citeprocService();
-    // With the worker, both languages are cut at once, in the pages' order (Chinese and English
-    // chunks in turn), so that the worker can work ahead on either.
+    // With the worker, both languages are handed over at once, in the order Astro renders the
+    // pages: the Chinese ones, then the English ones (so the worker needs one APA engine at a time).
     const languages: CitationLanguage[] = service ? ['zh', 'en'] : [language];
     const size = service ? CHUNK_CASES : library.cases.length;
     const all: Chunk[] = [];
     const byLanguage = new Map(languages.map((lang) => [lang, new Map<string, Chunk>()]));
-    for (let start = 0; start < library.cases.length; start += size) {
-      for (const lang of languages) {
+    for (const lang of languages) {
+      for (let start = 0; start < library.cases.length; start += size) {
         const cases = library.cases.slice(start, start + size);
         const chunk: Chunk = { language: lang, items: cases.map((entry) => cslItem(caseCitable(library, entry, siteUrl), lang)) };
+        if (service) chunk.texts = renderInWorker(chunk.items, lang);
         all.push(chunk);
         for (const entry of cases) byLanguage.get(lang)!.set(entry.id, chunk);
       }
     }
     for (const lang of languages) byKey.set(`${lang} ${siteUrl}`, byLanguage.get(lang)!);
     chunks = byLanguage.get(language)!;
-    if (service) feedWorker(all);
+    // Every case's entries are asked for: the worker's memory can go before the pages are done.
+    if (service) void Promise.allSettled(all.map((chunk) => chunk.texts)).then(() => service.finished());
   }
   return chunks.get(id);
-}
-
-/** Keep WORKER_QUEUE chunks with the worker, taking them from the back. */
-function feedWorker(all: Chunk[]): void {
-  let queued = 0;
-  let next = all.length - 1;
-  const feed = () => {
-    while (queued < WORKER_QUEUE) {
-      while (next >= 0 && all[next].texts) next--;
-      if (next < 0) return;
-      const chunk = all[next];
-      queued++;
-      chunk.texts = renderInWorker(chunk.items, chunk.language).finally(() => {
-        queued--;
-        feed();
-      });
-    }
-  };
-  feed();
 }
 
 const renderHere = (items: CslItem[], language: CitationLanguage): StyleTexts =>
@@ -146,7 +127,7 @@ async function renderInWorker(items: CslItem[], language: CitationLanguage): Pro
   }
 }
 
-/** A case's rendered entries: its chunk's, formatted here unless the worker has taken it. */
+/** A case's rendered entries: its chunk's (formatted here when there is no worker). */
 function renderedEntries(library: Library, siteUrl: string, language: CitationLanguage, id: string): Promise<StyleTexts> | undefined {
   const chunk = chunkOf(library, siteUrl, language, id);
   if (!chunk) return undefined;

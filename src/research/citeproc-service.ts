@@ -10,6 +10,8 @@ import type { CslItem } from './citation.ts';
 export interface CiteprocService {
   /** The items' entries in one style (the same text as cslRenderer's renderMany), by item ID. */
   render(items: CslItem[], style: CslStyleKey, locale: CslLocale): Promise<Map<string, string>>;
+  /** No more requests will come: the worker may stop (a later request fails, and the page formats it). */
+  finished(): void;
 }
 
 const KEY = Symbol.for('case-library:citeproc-service');

@@ -92,10 +92,16 @@ function convertibleBitmap(root: HTMLElement): Uint8Array {
   return Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0));
 }
 
+const HAN = /\p{Script=Han}/u;
+
 function needsConversion(text: string, bitmap: Uint8Array): boolean {
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    if (code < BITMAP_START || code > BITMAP_END) continue;
+    // A rarer Han character (the extensions beyond the bitmap's range) loads the converter.
+    if (code < BITMAP_START || code > BITMAP_END) {
+      if (HAN.test(char)) return true;
+      continue;
+    }
     const offset = code - BITMAP_START;
     if (bitmap[offset >> 3] & (1 << (offset & 7))) return true;
   }

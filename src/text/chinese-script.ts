@@ -17,21 +17,52 @@ export const toSimplified = ConverterFactory(
 
 import { BITMAP_END, BITMAP_START } from './chinese-script-range.ts';
 
+const PHRASE_DICTIONARIES = [HKVariantsRevPhrases, TWVariantsRevPhrases, TSPhrases];
+const CHARACTER_DICTIONARIES = [HKVariantsRev, TWVariantsRev, TSCharacters];
+
+/** The source side of a dictionary's entries ("from to to2|…"). */
+const keys = (dictionary: string) => dictionary.split('|').map((pair) => pair.split(' ')[0]).filter((key) => key.length > 0);
+
 /**
- * A base64 bitmap over U+4E00–U+9FFF of the characters that one of the converter's character
- * dictionaries changes (every character the converter changes, and a few it changes back), so the
- * page can tell, without the converter, whether a query needs it. Its size: docs/search.md.
+ * The characters a query must contain for the converter to change it:
+ * - each character the converter changes on its own (not 台 or 税, which the Hong Kong variants
+ *   turn into 臺 and 稅 and the Traditional table turns back);
+ * - in each phrase the converter changes although none of its characters changes alone (反覆 →
+ *   反复, 藉口 → 借口), the characters that change.
+ * tests/unit/chinese-script.test.ts checks every dictionary entry against the converter.
  */
-export function convertibleBitmap(): string {
-  const bits = new Uint8Array(Math.ceil((BITMAP_END - BITMAP_START + 1) / 8));
-  for (const dictionary of [TSCharacters, TWVariantsRev, HKVariantsRev]) {
-    for (const pair of dictionary.split('|')) {
-      const [from, to] = pair.split(' ');
-      const code = from.codePointAt(0)!;
-      if ([...from].length !== 1 || from === to || code < BITMAP_START || code > BITMAP_END) continue;
-      const offset = code - BITMAP_START;
-      bits[offset >> 3] |= 1 << (offset & 7);
+function convertibleCharacters(): Set<string> {
+  const characters = new Set<string>();
+  for (const dictionary of CHARACTER_DICTIONARIES) {
+    for (const key of keys(dictionary)) if ([...key].length === 1 && toSimplified(key) !== key) characters.add(key);
+  }
+  for (const dictionary of PHRASE_DICTIONARIES) {
+    for (const phrase of keys(dictionary)) {
+      const converted = toSimplified(phrase);
+      if (converted === phrase || [...phrase].some((c) => characters.has(c))) continue;
+      const from = [...phrase];
+      const to = [...converted];
+      from.forEach((c, i) => (from.length !== to.length || to[i] !== c) && characters.add(c));
     }
   }
-  return btoa(String.fromCharCode(...bits));
+  return characters;
+}
+
+let bitmap: string | undefined;
+
+/**
+ * A base64 bitmap over U+4E00–U+9FFF of the characters that make the converter change a query
+ * (convertibleCharacters), so the page can tell, without the converter, whether a query needs it.
+ * Its size: docs/search.md.
+ */
+export function convertibleBitmap(): string {
+  if (bitmap !== undefined) return bitmap;
+  const bits = new Uint8Array(Math.ceil((BITMAP_END - BITMAP_START + 1) / 8));
+  for (const character of convertibleCharacters()) {
+    const code = character.codePointAt(0)!;
+    if (code < BITMAP_START || code > BITMAP_END) continue;
+    const offset = code - BITMAP_START;
+    bits[offset >> 3] |= 1 << (offset & 7);
+  }
+  return (bitmap = btoa(String.fromCharCode(...bits)));
 }

@@ -1,5 +1,12 @@
 // The "needs conversion" bitmap the search page reads to decide whether a query must load the
 // Traditional → Simplified converter, decoded here exactly as src/scripts/search-page.ts reads it.
+import fc from 'fast-check';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { describe, expect, it } from 'vitest';
 import { BITMAP_END, BITMAP_START } from '../../src/text/chinese-script-range.ts';
 import { convertibleBitmap, toSimplified } from '../../src/text/chinese-script.ts';
@@ -9,6 +16,11 @@ const isSet = (character: string) => {
   const offset = character.codePointAt(0)! - BITMAP_START;
   return (bytes[offset >> 3] & (1 << (offset & 7))) !== 0;
 };
+/** As the search page decides (src/scripts/search-page.ts needsConversion): a Han character beyond the range always loads the converter. */
+const needsConversion = (text: string) =>
+  [...text].some((c) => (c.codePointAt(0)! >= BITMAP_START && c.codePointAt(0)! <= BITMAP_END ? isSet(c) : /\p{Script=Han}/u.test(c)));
+const DICTIONARIES = [HKVariantsRevPhrases, HKVariantsRev, TWVariantsRevPhrases, TWVariantsRev, TSPhrases, TSCharacters];
+const entryKeys = DICTIONARIES.flatMap((dictionary) => dictionary.split('|').map((pair) => pair.split(' ')[0]).filter(Boolean));
 
 describe('convertibleBitmap', () => {
   it('covers exactly U+4E00–U+9FFF, one bit per code point', () => {
@@ -40,5 +52,33 @@ describe('convertibleBitmap', () => {
       const character = String.fromCodePoint(code);
       if (toSimplified(character) !== character) expect(isSet(character), `U+${code.toString(16)}`).toBe(true);
     }
+  });
+
+  it('leaves unmarked the characters the converter turns into variants and back (台, 税, 温), so 平台 and 武汉税务 need no converter', () => {
+    for (const character of ['台', '税', '温', '户']) {
+      expect(toSimplified(character), character).toBe(character);
+      expect(isSet(character), character).toBe(false);
+    }
+    for (const query of ['平台', '武汉税务', '温州']) expect(needsConversion(query), query).toBe(false);
+  });
+
+  it('every dictionary entry the converter changes holds a marked character (反覆 → 反复, 藉口 → 借口)', () => {
+    for (const phrase of ['反覆', '藉口', '不瞭解']) {
+      expect(toSimplified(phrase)).not.toBe(phrase);
+      expect(needsConversion(phrase), phrase).toBe(true);
+    }
+    const missed = entryKeys.filter((key) => toSimplified(key) !== key && !needsConversion(key));
+    expect(missed).toEqual([]);
+  });
+
+  it('a text with no marked character is one the converter leaves as it is', () => {
+    const characters = [...new Set(entryKeys.flatMap((key) => [...key]).concat([...'平台税务温州数据治理，。']))];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters), { minLength: 1, maxLength: 8 }), (chars) => {
+        const text = chars.join('');
+        if (!needsConversion(text)) expect(toSimplified(text)).toBe(text);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -35,7 +35,7 @@ describe('citation worker', { timeout: 120_000 }, () => {
   it('gives the pages the same boxes as formatting them in the page', async () => {
     const pageLibrary = loadLibrary('content').library;
     let requests = 0;
-    setCiteprocService({ render: (...request) => (requests++, worker.render(...request)) });
+    setCiteprocService({ render: (...request) => (requests++, worker.render(...request)), finished: () => {} });
     const withWorker = await Promise.all(pageLibrary.cases.map((entry) => caseCitationBoxes(pageLibrary, entry, SITE, 'en')));
     setCiteprocService(undefined);
     const alone = loadLibrary('content').library;
@@ -47,7 +47,7 @@ describe('citation worker', { timeout: 120_000 }, () => {
 
   it('falls back to formatting in the page when the worker fails', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    setCiteprocService({ render: () => Promise.reject(new Error('worker gone')) });
+    setCiteprocService({ render: () => Promise.reject(new Error('worker gone')), finished: () => {} });
     const failing = loadLibrary('content').library;
     const boxes = await caseCitationBoxes(failing, failing.cases[0], SITE, 'zh');
     setCiteprocService(undefined);
@@ -57,10 +57,12 @@ describe('citation worker', { timeout: 120_000 }, () => {
     warn.mockRestore();
   });
 
-  it('rejects requests once the worker has stopped', async () => {
-    const stopped = startCitationWorker();
-    await stopped.close();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await expect(stopped.render([], 'apa', 'en-US')).rejects.toThrow(/stopped/);
+  it('rejects requests once the worker has stopped, or was told it is finished', async () => {
+    for (const stop of [(service: ReturnType<typeof startCitationWorker>) => service.close(), (service: ReturnType<typeof startCitationWorker>) => service.finished()]) {
+      const stopped = startCitationWorker();
+      await stop(stopped);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await expect(stopped.render([], 'apa', 'en-US')).rejects.toThrow(/stopped/);
+    }
   });
 });
