@@ -11,13 +11,18 @@ import type { CslItem } from '../research/citation.ts';
 import { setCiteprocService, type CiteprocService } from '../research/citeproc-service.ts';
 import type { CitationAnswer, CitationRequest } from './citation-worker.ts';
 
+const WORKER_HEAP_MB = 256;
+
 export interface CitationWorker extends CiteprocService {
   close(): Promise<void>;
 }
 
 /** Start the worker. Requests are answered in order; if the worker stops, every waiting request fails. */
 export function startCitationWorker(): CitationWorker {
-  const worker = new Worker(new URL('./citation-worker.ts', import.meta.url));
+  // citeproc-js needs about 110 MB (one APA engine holds 90): the cap makes the worker collect its
+  // garbage instead of growing to twice that beside the pages. Were it reached, the worker would
+  // stop and the pages format the rest themselves.
+  const worker = new Worker(new URL('./citation-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
   // A build that fails elsewhere is not kept waiting for it.
   worker.unref();
   const waiting = new Map<number, { resolve(texts: Map<string, string>): void; reject(error: Error): void }>();

@@ -19,7 +19,7 @@ import { CORRECTION_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, VO
 import { cardPath, PAGE_TABLE_FILE, SPAN_UNIT, type PageTable } from '../search/index-pages.ts';
 import { readingTable, suggestionNames } from '../search/vocabulary.ts';
 import type { ValidEntries } from '../validation/index.ts';
-import { indexShard, type IndexedShard } from './search-index-shard.ts';
+import { indexShard, yieldToPages, type IndexedShard } from './search-index-shard.ts';
 
 export interface IndexRequest {
   contentDir: string;
@@ -33,6 +33,10 @@ export type IndexAnswer = { folders: string[]; cases: number } | { error: string
 
 const { contentDir, entries, language, shards } = workerData as IndexRequest;
 const post = (answer: IndexAnswer) => parentPort!.postMessage(answer);
+// The English index (written after the Chinese one) gives way to the pages: this thread (on Linux,
+// a thread's priority is its own) and its Pagefind process. The Chinese index keeps the build's
+// priority: it holds the most memory, and the sooner it is written the lower the build's peak.
+if (language !== SEARCH_LANGUAGE) yieldToPages();
 const folders: string[] = [];
 try {
   const { library, bodyTexts } = libraryOf(contentDir, entries);

@@ -3,6 +3,7 @@
 // case's card. Used by the index worker (index-worker.ts) for each shard of the Chinese index and
 // for the English index, each in a Pagefind process of its own.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -10,7 +11,7 @@ import type { CaseEntry, Library } from '../library/library.ts';
 import { cardPath, casesPerIndexPage, INDEX_CHUNK_SIZE, pageContent, SPAN_UNIT } from '../search/index-pages.ts';
 import { pageIdOfFile, parseFragment } from '../search/pagefind.ts';
 import { caseSearchRecord, type SearchRecord } from '../search/records.ts';
-import type { SearchIndexLanguage } from '../search/filters.ts';
+import { SEARCH_LANGUAGE, type SearchIndexLanguage } from '../search/filters.ts';
 
 /** What one shard's index holds, in page order. */
 export interface IndexedShard {
@@ -39,6 +40,7 @@ export async function indexShard(library: Library, bodyTexts: Map<string, string
   // The Pagefind process reads its chunk size from the environment it is started with.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({});
+  if (language !== SEARCH_LANGUAGE) yieldToPages(pagefindProcesses());
   try {
     fail('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
@@ -91,4 +93,45 @@ export function writtenPages(pagefindDir: string): Map<string, { id: string; wor
     pages.set(fragment.url, { id, wordCount: fragment.word_count });
   }
   return pages;
+}
+
+/**
+ * The English index is written beside Astro's pages and finishes well before them (docs/search.md),
+ * so it runs at a lower priority (nice 10) than the pages' thread and the citation worker, which
+ * are the build's critical path: on two cores it takes the time they leave, not time they need.
+ * This changes only the order in which the work gets a processor. `pids` are its Pagefind
+ * processes; the index worker lowers its own thread (index-worker.ts). Where the system refuses,
+ * nothing changes.
+ */
+export function yieldToPages(pids: number[] = [0]): void {
+  for (const pid of pids) {
+    try {
+      os.setPriority(pid, INDEX_NICENESS);
+    } catch {
+      // not allowed here: the index runs at the build's own priority
+    }
+  }
+}
+
+const INDEX_NICENESS = 10;
+
+/** The Pagefind service processes this process has started (Linux: read from /proc; elsewhere none). */
+function pagefindProcesses(): number[] {
+  const found: number[] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return found;
+  }
+  for (const name of names) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === process.pid && /^pagefind/.test(readFileSync(`/proc/${name}/comm`, 'utf8'))) found.push(Number(name));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return found;
 }
