@@ -1,7 +1,9 @@
 // The page's citation boxes, rendered at build time by citeproc-js (the engine inside Zotero and
 // Mendeley) with the official CSL styles and locales vendored in vendor/csl/. A reference manager
 // that imports the case's CSL-JSON (research/citation.ts cslItem) and formats it in the same style
-// prints the same text. Node only: nothing here reaches the browser.
+// prints the same text. During a build the build's worker thread formats them beside the pages
+// (integrations/citation-service.ts); elsewhere (astro dev, tests) this module does. Node only:
+// nothing here reaches the browser.
 import gbt2015Style from '../../vendor/csl/styles/china-national-standard-gb-t-7714-2015-numeric.csl?raw';
 import gbt2025Style from '../../vendor/csl/styles/china-national-standard-gb-t-7714-2025-numeric.csl?raw';
 import apaStyle from '../../vendor/csl/styles/apa.csl?raw';
@@ -46,7 +48,6 @@ export interface CitationBoxFormat {
   label: string;
   text: string;
 }
-
 
 /**
  * The formats a case page offers, in order, for one entry. Chinese pages: GB/T 7714-2025,
