@@ -57,7 +57,11 @@ export function cslRenderer(sources: CslSources): CslRenderer {
     // and a build formats one language's pages after the other's.
     const key = `${style}:${batch}`;
     let entry = engines.get(key);
-    if (entry?.locale !== locale) entry = undefined;
+    if (entry && entry.locale !== locale) {
+      // Let the old engine go before the new one is built, not after.
+      engines.delete(key);
+      entry = undefined;
+    }
     if (!entry) {
       const items = new Map<string, CslItem>();
       const sys = {
