@@ -33,8 +33,8 @@ export type IndexAnswer = { folders: string[]; cases: number } | { error: string
 
 const { contentDir, entries, language, shards } = workerData as IndexRequest;
 const post = (answer: IndexAnswer) => parentPort!.postMessage(answer);
-// The English index (written after the Chinese one) gives way to the pages: this thread (on Linux,
-// a thread's priority is its own) and its Pagefind process. The Chinese index keeps the build's
+// The English index (written after the Chinese one) gives way to the pages: this thread and the
+// Pagefind process it starts, which inherits its priority. The Chinese index keeps the build's
 // priority: it holds the most memory, and the sooner it is written the lower the build's peak.
 if (language !== SEARCH_LANGUAGE) yieldToPages();
 const folders: string[] = [];

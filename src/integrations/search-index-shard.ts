@@ -11,7 +11,7 @@ import type { CaseEntry, Library } from '../library/library.ts';
 import { cardPath, casesPerIndexPage, INDEX_CHUNK_SIZE, pageContent, SPAN_UNIT } from '../search/index-pages.ts';
 import { pageIdOfFile, parseFragment } from '../search/pagefind.ts';
 import { caseSearchRecord, type SearchRecord } from '../search/records.ts';
-import { SEARCH_LANGUAGE, type SearchIndexLanguage } from '../search/filters.ts';
+import type { SearchIndexLanguage } from '../search/filters.ts';
 
 /** What one shard's index holds, in page order. */
 export interface IndexedShard {
@@ -40,7 +40,6 @@ export async function indexShard(library: Library, bodyTexts: Map<string, string
   // The Pagefind process reads its chunk size from the environment it is started with.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({});
-  if (language !== SEARCH_LANGUAGE) yieldToPages(pagefindProcesses());
   try {
     fail('createIndex', errors);
     if (!index) throw new Error('Pagefind createIndex returned no index');
@@ -99,9 +98,9 @@ export function writtenPages(pagefindDir: string): Map<string, { id: string; wor
  * The English index is written beside Astro's pages and finishes well before them (docs/search.md),
  * so it runs at a lower priority (nice 10) than the pages' thread and the citation worker, which
  * are the build's critical path: on two cores it takes the time they leave, not time they need.
- * This changes only the order in which the work gets a processor. `pids` are its Pagefind
- * processes; the index worker lowers its own thread (index-worker.ts). Where the system refuses,
- * nothing changes.
+ * This changes only the order in which the work gets a processor. The index worker lowers its own
+ * thread (pid 0: on Linux a thread's priority is its own) before it starts Pagefind, whose process
+ * inherits it. Where the system refuses, nothing changes.
  */
 export function yieldToPages(pids: number[] = [0]): void {
   for (const pid of pids) {
@@ -114,24 +113,3 @@ export function yieldToPages(pids: number[] = [0]): void {
 }
 
 const INDEX_NICENESS = 10;
-
-/** The Pagefind service processes this process has started (Linux: read from /proc; elsewhere none). */
-function pagefindProcesses(): number[] {
-  const found: number[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return found;
-  }
-  for (const name of names) {
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (parent === process.pid && /^pagefind/.test(readFileSync(`/proc/${name}/comm`, 'utf8'))) found.push(Number(name));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return found;
-}
