@@ -16,18 +16,26 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PAGE_TABLE_FILE, type PageTable } from '../src/search/index-pages.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { parseCommandLine } from './lib/cli.ts';
 
 /** Small enough that the real content is split into three shards. */
 const SHARD_SIZE = 20;
+/**
+ * Low enough that the real content's common words are indexed with their repeats apart, as a
+ * large library's are (search/index-pages.ts, RepeatedWords), so that the search tests check
+ * exact phrases made of repeats.
+ */
+const REPEAT_THRESHOLD = 20;
 
 const USAGE = `Usage: node scripts/check-builds.ts [--base /sub-path/]
 
 Rebuilds the site twice into temporary folders: once as dist/ was built (must be byte-identical to
 dist/); once under the base path (default /zhili-anli-ku/) with the search index split into shards
-of ${SHARD_SIZE} cases, which must pass the link check, a search and compare smoke test in Chromium,
+of ${SHARD_SIZE} cases and common words' repeats indexed apart after ${REPEAT_THRESHOLD} occurrences,
+which must pass the link check, a search and compare smoke test in Chromium,
 and tests/browser/search.test.ts. Run after npm run build.`;
 
 const { values: options } = parseCommandLine({ name: 'check-builds', usage: USAGE, options: { base: { type: 'string' } } });
@@ -73,8 +81,10 @@ try {
 
   // Under the base path, with shards: each shard's URLs must respect the base path too.
   const based = path.join(scratch, 'based');
-  const basedTime = build(based, { BASE_PATH: base, SEARCH_SHARD_SIZE: String(SHARD_SIZE) });
-  console.log(`base path ${base}, index in shards of ${SHARD_SIZE} cases: built in ${basedTime}`);
+  const basedTime = build(based, { BASE_PATH: base, SEARCH_SHARD_SIZE: String(SHARD_SIZE), SEARCH_REPEAT_THRESHOLD: String(REPEAT_THRESHOLD) });
+  const { repeated } = JSON.parse(readFileSync(path.join(based, 'pagefind', PAGE_TABLE_FILE), 'utf8')) as PageTable;
+  console.log(`base path ${base}, index in shards of ${SHARD_SIZE} cases, ${repeated.length} words with repeats apart: built in ${basedTime}`);
+  if (repeated.length === 0) problems.push(`repeats: with SEARCH_REPEAT_THRESHOLD=${REPEAT_THRESHOLD}, no word's repeats were indexed apart`);
   const links = spawnSync('node', ['scripts/check-dist.ts', '--dist', based, '--base', base, '--skip-html'], { encoding: 'utf8' });
   if (links.status !== 0) problems.push(`base path ${base}: link check failed:\n${links.stderr}`);
   else console.log(`base path ${base}: ${links.stdout.trim()}`);

@@ -12,7 +12,17 @@ export interface Settings {
    * shard (SEARCH_SHARD_SIZE) for tests and experiments. Each extra shard makes a search load one
    * more index chunk per bigram (docs/search.md), so the default keeps 5,000 cases in one index.
    */
-  searchIndex: { memoryMiB: number; shardSize: number | undefined };
+  searchIndex: {
+    memoryMiB: number;
+    shardSize: number | undefined;
+    /**
+     * Occurrences of a word in the Chinese index after which its repeats in a case are indexed
+     * in their repeat form (search/index-pages.ts, RepeatedWords): SEARCH_REPEAT_THRESHOLD, or
+     * undefined for the default, one index chunk's worth (INDEX_CHUNK_SIZE). Tests set it low, so
+     * that the real content has such words.
+     */
+    repeatThreshold: number | undefined;
+  };
   /** The sub-path the site is served under (BASE_PATH; default `/`), always ending in `/`. */
   basePath: string;
   /** The site's address, for absolute URLs in citations, feeds and the sitemap (SITE_URL). */
@@ -46,6 +56,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     searchIndex: {
       memoryMiB: parseWhole('SEARCH_INDEX_MEMORY', env.SEARCH_INDEX_MEMORY, 'MiB') ?? DEFAULT_INDEX_MEMORY_MIB,
       shardSize: parseWhole('SEARCH_SHARD_SIZE', env.SEARCH_SHARD_SIZE, 'cases'),
+      repeatThreshold: parseWhole('SEARCH_REPEAT_THRESHOLD', env.SEARCH_REPEAT_THRESHOLD, 'occurrences'),
     },
     basePath: (env.BASE_PATH?.trim() || '/').replace(/\/?$/, '/'),
     siteUrl: env.SITE_URL?.trim() || 'https://example.org',

@@ -16,7 +16,7 @@ import { libraryOf } from '../library/load-library.ts';
 import { facetTable } from '../search/facets.ts';
 import { correctionParts } from '../search/concepts.ts';
 import { CORRECTION_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, VOCABULARY_FILE, type SearchIndexLanguage } from '../search/filters.ts';
-import { cardPath, PAGE_TABLE_FILE, SPAN_UNIT, type PageTable } from '../search/index-pages.ts';
+import { cardPath, INDEX_CHUNK_SIZE, PAGE_TABLE_FILE, RepeatedWords, SPAN_UNIT, type PageTable } from '../search/index-pages.ts';
 import { readingTable, suggestionNames } from '../search/vocabulary.ts';
 import type { ValidEntries } from '../validation/index.ts';
 import { indexShard, yieldToPages, type IndexedShard } from './search-index-shard.ts';
@@ -27,11 +27,16 @@ export interface IndexRequest {
   language: SearchIndexLanguage;
   /** Shards to split the cases into (the English index is always one). */
   shards: number;
+  /**
+   * Occurrences after which a word's repeats take their repeat form (search/index-pages.ts; the
+   * Chinese index only). By default, a word that fills an index chunk of its own.
+   */
+  repeatThreshold: number | undefined;
 }
 
 export type IndexAnswer = { folders: string[]; cases: number } | { error: string };
 
-const { contentDir, entries, language, shards } = workerData as IndexRequest;
+const { contentDir, entries, language, shards, repeatThreshold } = workerData as IndexRequest;
 const post = (answer: IndexAnswer) => parentPort!.postMessage(answer);
 // The English index (written after the Chinese one) gives way to the pages: this thread and the
 // Pagefind process it starts, which inherits its priority. The Chinese index keeps the build's
@@ -45,20 +50,23 @@ try {
   // shards of equal size.
   const perShard = Math.ceil(library.cases.length / shards);
   const indexed: IndexedShard[] = [];
+  // The English index has one case to a page, and Pagefind's quoted search of a word gives its
+  // first occurrence there: it keeps its words as they are.
+  const repeats = chinese ? new RepeatedWords(repeatThreshold ?? INDEX_CHUNK_SIZE) : undefined;
   for (let k = 0; k < shards; k++) {
     const start = k * perShard;
     const staging = mkdtempSync(path.join(os.tmpdir(), `case-library-pagefind-${chinese ? 'zh' : 'en'}-`));
     folders.push(staging);
     // The cards are all in the first folder.
     if (k === 0) mkdirSync(path.dirname(cardPath(`${staging}/`, 0)));
-    indexed.push(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), staging, language, `${folders[0]}/`, start));
+    indexed.push(await indexShard(library, bodyTexts, library.cases.slice(start, start + perShard), staging, language, `${folders[0]}/`, start, repeats));
   }
   const pages = indexed.flatMap((shard) => shard.pages);
   // The search page tells shards' pages apart by their IDs alone (it merges the shards).
   const seen = new Set<string>();
   const twice = pages.find((id) => seen.has(id) || !seen.add(id));
   if (twice) throw new Error(`two index pages have the Pagefind ID ${twice}; set SEARCH_SHARD_SIZE to another size`);
-  const table: PageTable = { pages, counts: indexed.flatMap((shard) => shard.counts), spans: indexed.flatMap((shard) => shard.spans), unit: SPAN_UNIT };
+  const table: PageTable = { pages, counts: indexed.flatMap((shard) => shard.counts), spans: indexed.flatMap((shard) => shard.spans), unit: SPAN_UNIT, repeated: repeats?.words() ?? [] };
   writeFileSync(path.join(folders[0], PAGE_TABLE_FILE), JSON.stringify(table));
   const years = library.cases.map((entry) => library.caseYear(entry));
   writeFileSync(path.join(folders[0], FACET_TABLE_FILE), JSON.stringify(facetTable(indexed.flatMap((shard) => shard.filters.map((filters) => ({ filters }))), years)));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { CaseEntry, Library } from '../library/library.ts';
-import { cardPath, casesPerIndexPage, INDEX_CHUNK_SIZE, pageContent, SPAN_UNIT } from '../search/index-pages.ts';
+import { cardPath, casesPerIndexPage, INDEX_CHUNK_SIZE, pageContent, SPAN_UNIT, type RepeatedWords } from '../search/index-pages.ts';
 import { pageIdOfFile, parseFragment } from '../search/pagefind.ts';
 import { caseSearchRecord, type SearchRecord } from '../search/records.ts';
 import type { SearchIndexLanguage } from '../search/filters.ts';
@@ -28,9 +28,11 @@ export interface IndexedShard {
 /**
  * Index `cases` into `outputPath`, in a Pagefind process started for it and ended after, and
  * write each case's card into `cardFolder` (by its position in the table, the first being
- * `firstPosition`) as soon as its page is added, so that no record's text is kept.
+ * `firstPosition`) as soon as its page is added, so that no record's text is kept. Where
+ * `repeats` is given, common words' repeats are indexed in their repeat form (the cards keep the
+ * text as it is).
  */
-export async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string, language: SearchIndexLanguage, cardFolder: string, firstPosition: number): Promise<IndexedShard> {
+export async function indexShard(library: Library, bodyTexts: Map<string, string>, cases: CaseEntry[], outputPath: string, language: SearchIndexLanguage, cardFolder: string, firstPosition: number, repeats?: RepeatedWords): Promise<IndexedShard> {
   const fail = (step: string, errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
@@ -46,7 +48,7 @@ export async function indexShard(library: Library, bodyTexts: Map<string, string
     const perPage = casesPerIndexPage(language);
     for (let start = 0; start < cases.length; start += perPage) {
       const records = cases.slice(start, start + perPage).map((entry) => caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? '', language));
-      const { content, spans } = pageContent(records.map((record) => record.content.split(' ')));
+      const { content, spans } = pageContent(records.map((record) => (repeats ? repeats.mark(record.content.split(' ')) : record.content.split(' '))));
       const url = `/search-index/${language}/${urls.length}/`;
       const response = await index.addCustomRecord({ url, content, language });
       fail(`addCustomRecord(${records.map((record) => record.url).join(', ')})`, response.errors);

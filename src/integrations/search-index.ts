@@ -52,7 +52,7 @@ export function searchIndex(contentDir: string, settings: Settings['searchIndex'
         // its result, kept for the process. Had it found problems, the build would have stopped there.
         const { problems, entries } = validateContentOnce(contentDir);
         if (problems.length > 0) throw new Error(`content has problems:\n${problems.map(formatProblem).join('\n')}`);
-        indexing = buildIndex(path.resolve(contentDir), plan.shards, entries);
+        indexing = buildIndex(path.resolve(contentDir), plan.shards, entries, settings.repeatThreshold);
         // Astro may fail before build:done; the error is reported there, never as an unhandled rejection.
         indexing.catch(() => {});
       },
@@ -80,10 +80,10 @@ export function searchIndex(contentDir: string, settings: Settings['searchIndex'
  * time, as the budget assumes. Both together take less time than Astro's pages
  * (docs/search.md), so writing them one after the other costs the build no time.
  */
-async function buildIndex(contentDir: string, shardCount: number, entries: ValidEntries): Promise<BuiltIndex> {
+async function buildIndex(contentDir: string, shardCount: number, entries: ValidEntries, repeatThreshold: number | undefined): Promise<BuiltIndex> {
   const started = performance.now();
-  const chineseIndex = () => indexInWorker({ contentDir, entries, language: SEARCH_LANGUAGE, shards: shardCount });
-  const englishIndex = () => indexInWorker({ contentDir, entries, language: SEARCH_LANGUAGE_EN, shards: 1 });
+  const chineseIndex = () => indexInWorker({ contentDir, entries, language: SEARCH_LANGUAGE, shards: shardCount, repeatThreshold });
+  const englishIndex = () => indexInWorker({ contentDir, entries, language: SEARCH_LANGUAGE_EN, shards: 1, repeatThreshold });
   const [chinese, english] = await oneAfterAnother(chineseIndex, englishIndex);
   if (chinese.status === 'rejected' || english.status === 'rejected') {
     // A worker that failed removed its own folders; the other one's are not kept either.

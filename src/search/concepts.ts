@@ -34,8 +34,8 @@ export interface ConceptTable {
 
 /** First code point of the markers: CJK extension A, which no query types and no case contains. */
 const MARKER_BASE = 0x3400;
-/** How many concepts markers can tell apart. */
-export const MAX_CONCEPTS = 0x4db5 - MARKER_BASE;
+/** How many concepts markers can tell apart (U+4DB5 is left to the repeats' mark: search/text.ts). */
+export const MAX_CONCEPTS = 0x4db4 - MARKER_BASE;
 
 /**
  * The index token for concept `k`: two extension-A characters, indexed as one bigram. The page

@@ -10,7 +10,7 @@
 // Kept free of heavy imports: the search page bundles it.
 import { SEARCH_LANGUAGE_EN, type SearchIndexLanguage } from './filters.ts';
 import type { Fragment } from './pagefind.ts';
-import { NAME_FILLER } from './text.ts';
+import { NAME_FILLER, REPEAT_MARK } from './text.ts';
 
 /** Cases per page of the Chinese index. */
 export const CASES_PER_INDEX_PAGE = 32;
@@ -61,7 +61,63 @@ export interface PageTable {
   /** Each case's span in SPAN_UNIT positions, in table (title) order. */
   spans: number[];
   unit: number;
+  /** The words some case repeats in their repeat form (RepeatedWords), sorted. */
+  repeated: string[];
 }
+
+/**
+ * A common word's repeats, as the index stores them. Pagefind stores every occurrence of a word,
+ * about 1.5 bytes each once compressed, and a query loads them all: 平台 is in nearly every case
+ * of the benchmark's library, several times, and cost 270 KiB at 20,000 cases. What a query
+ * needs of a word is which cases hold it and where first (search/rank.ts); only an exact phrase
+ * needs every occurrence, to find the words side by side (search/page-index.ts).
+ *
+ * So once a Han word has occurred `threshold` times in the index, its second and later
+ * occurrences in each case are indexed as the word behind REPEAT_MARK (平台 → 䶵䶵平台), at the
+ * same position: the word itself then holds its first occurrence in every case, and a query for
+ * it loads little more than one position per case; a phrase looks up the repeat form as well,
+ * only for the words listed in the page table. Words below the threshold fill no index chunk of
+ * their own, and keep every occurrence. Counts run across the index's shards (one instance per
+ * index).
+ */
+export class RepeatedWords {
+  private readonly counts = new Map<string, number>();
+  private readonly repeated = new Set<string>();
+  private readonly threshold: number;
+
+  constructor(threshold: number) {
+    this.threshold = threshold;
+  }
+
+  /** One case's tokens, a common word's repeats in their repeat form (positions unchanged). */
+  mark(tokens: readonly string[]): string[] {
+    const seen = new Set<string>();
+    return tokens.map((token) => {
+      const word = HAN_WORD.exec(token)?.[1];
+      if (word === undefined) return token;
+      const count = (this.counts.get(word) ?? 0) + 1;
+      this.counts.set(word, count);
+      if (!seen.has(word)) {
+        seen.add(word);
+        return token;
+      }
+      if (count <= this.threshold) return token;
+      this.repeated.add(word);
+      return repeatForm(token);
+    });
+  }
+
+  /** The words some case repeats in their repeat form, for the page table. */
+  words(): string[] {
+    return [...this.repeated].sort();
+  }
+}
+
+/** A Han token (a bigram or a run's last character, with any punctuation stuck to it) and its word. */
+const HAN_WORD = /^([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,2})[^\p{L}\p{N}]*$/u;
+
+/** A token's repeat form: what the index holds for its second and later occurrences in a case. */
+export const repeatForm = (token: string): string => `${REPEAT_MARK}${token}`;
 
 /**
  * One index page's content from its cases' tokens: each case padded with fillers to a whole
@@ -89,6 +145,8 @@ export class PageMap {
   /** Each case's first position on its page. */
   private readonly caseStart: number[];
   readonly caseCount: number;
+  /** The words whose repeats the index holds in their repeat form (RepeatedWords). */
+  readonly repeated: ReadonlySet<string>;
 
   constructor(table: PageTable) {
     if (table.pages.length !== table.counts.length) throw new Error('search-pages.json: pages and counts differ in length');
@@ -105,6 +163,7 @@ export class PageMap {
       }
     });
     this.caseCount = position;
+    this.repeated = new Set(table.repeated ?? []);
   }
 
   /**

@@ -6,7 +6,7 @@ import { parseFacets, type FacetTable, type Facets } from './facets.ts';
 import { CORRECTION_FOLDER, FACET_TABLE_FILE, READINGS_FILE, shardFolder, VOCABULARY_FILE } from './filters.ts';
 import { correctionPartFiles } from './concepts.ts';
 import { readingIndex, type ReadingTable } from './concepts.ts';
-import { cardPath, fetchCard, PAGE_TABLE_FILE, PageMap, resultPosition, type PageTable } from './index-pages.ts';
+import { cardPath, fetchCard, PAGE_TABLE_FILE, PageMap, repeatForm, resultPosition, type PageTable } from './index-pages.ts';
 import { loadPagefind, type Fragment, type Pagefind, type TermResult } from './pagefind.ts';
 import { pagefindQuery, quotedPagefindQuery, queryTerms, type QueryTerm } from './text.ts';
 
@@ -114,20 +114,45 @@ export class PageIndex {
    * only the first occurrence on each page, which would lose the page's other cases, so it only
    * says which pages hold the phrase; each bigram's own (unquoted) search gives all its
    * positions there, and the phrase's are where they follow one another. An unquoted bigram is
-   * matched exactly: no indexed word extends a bigram (search/text.ts).
+   * matched exactly: no indexed word extends a bigram (search/text.ts). A one-bigram term needs
+   * only the pages and positions of the bigram itself, which holds its first occurrence in every
+   * case; a longer one whose bigrams a case repeats in their repeat form needs those too
+   * (repeatedPhrase).
    */
   private async exactPhrase(term: QueryTerm): Promise<TermResult[]> {
+    if (term.tokens.length > 1 && term.tokens.some((token) => this.pageMap.repeated.has(token))) return this.repeatedPhrase(term);
     const phrase = await this.search(pagefindQuery(term));
     if (phrase.length === 0) return [];
     const holding = new Set(phrase.map((page) => page.id));
-    const [first, ...rest] = await Promise.all(term.tokens.map((token) => this.search(token)));
-    const starts = new Map(first!.filter((page) => holding.has(page.id)).map((page) => [page.id, page.words]));
-    const following = rest.map((pages) => new Map(pages.filter((page) => holding.has(page.id)).map((page) => [page.id, new Set(page.words)])));
-    const pages = [...holding].map((id) => ({
-      id,
-      words: (starts.get(id) ?? []).filter((start) => following.every((words, k) => words.get(id)?.has(start + k + 1))),
-    }));
-    return this.pageMap.cases(pages);
+    const positions = await Promise.all(term.tokens.map((token) => this.search(token).then((pages) => pagePositions(pages, holding))));
+    return this.pageMap.cases(sideBySide(holding, positions));
+  }
+
+  /**
+   * An exact phrase with a bigram some case repeats in its repeat form (search/index-pages.ts,
+   * RepeatedWords). Pagefind's quoted phrase would miss an occurrence made of repeats, so the pages
+   * that may hold the phrase are those holding every bigram: each quoted bigram finds them all, as
+   * every case holds its first occurrence of a bigram as the bigram itself. A bigram's positions
+   * there are those of its unquoted search and of its repeat form's, the latter only on pages where
+   * the repeat form itself is found (quoted): an index without it would answer with a shorter word.
+   */
+  private async repeatedPhrase(term: QueryTerm): Promise<TermResult[]> {
+    const withToken = await Promise.all(term.tokens.map((token) => this.search(`"${token}"`)));
+    const [first, ...rest] = withToken.map((pages) => new Set(pages.map((page) => page.id)));
+    const holding = new Set([...first!].filter((id) => rest.every((pages) => pages.has(id))));
+    if (holding.size === 0) return [];
+    const positions = await Promise.all(
+      term.tokens.map(async (token) => {
+        const own = pagePositions(await this.search(token), holding);
+        if (!this.pageMap.repeated.has(token)) return own;
+        const form = repeatForm(token);
+        const [withRepeats, repeats] = await Promise.all([this.search(`"${form}"`), this.search(form)]);
+        const pages = new Set(withRepeats.map((page) => page.id));
+        for (const [id, words] of pagePositions(repeats, holding)) if (pages.has(id)) own.set(id, [...(own.get(id) ?? []), ...words]);
+        return own;
+      }),
+    );
+    return this.pageMap.cases(sideBySide(holding, positions));
   }
 
   /** A case's card (URL, indexed text, meta), by result ID. */
@@ -165,6 +190,18 @@ export class PageIndex {
   private fetchJson<T>(file: string): Promise<T> {
     return fetchJson<T>(`${this.place.bundleDir}${file}`);
   }
+}
+
+/** Each page's positions in Pagefind's answer, for the pages in `holding`. */
+function pagePositions(pages: PagefindPage[], holding: ReadonlySet<string>): Map<string, number[]> {
+  return new Map(pages.filter((page) => holding.has(page.id)).map((page) => [page.id, page.words]));
+}
+
+/** On each page, the positions where the phrase's words follow one another (the first word's). */
+function sideBySide(holding: ReadonlySet<string>, positions: Array<Map<string, number[]>>): PagefindPage[] {
+  const [starts, ...following] = positions;
+  const sets = following.map((pages) => new Map([...pages].map(([id, words]) => [id, new Set(words)])));
+  return [...holding].map((id) => ({ id, words: (starts!.get(id) ?? []).filter((start) => sets.every((pages, k) => pages.get(id)?.has(start + k + 1))) }));
 }
 
 async function fetchJson<T>(url: string): Promise<T> {

@@ -3,12 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN } from '../../src/search/filters.ts';
-import { casesPerIndexPage, pageContent, PageMap, resultId, resultPosition, type PageTable } from '../../src/search/index-pages.ts';
-import { NAME_FILLER } from '../../src/search/text.ts';
+import { casesPerIndexPage, pageContent, PageMap, RepeatedWords, repeatForm, resultId, resultPosition, type PageTable } from '../../src/search/index-pages.ts';
+import { NAME_FILLER, queryTerms, REPEAT_MARK } from '../../src/search/text.ts';
 
 /** Lay out cases (token lists) on pages of `perPage` and build the table, as the build does. */
 function layout(cases: string[][], perPage: number, unit: number) {
-  const table: PageTable = { pages: [], counts: [], spans: [], unit };
+  const table: PageTable = { pages: [], counts: [], spans: [], unit, repeated: [] };
   const contents: string[] = [];
   for (let start = 0; start < cases.length; start += perPage) {
     const { content, spans } = pageContent(cases.slice(start, start + perPage), unit);
@@ -68,7 +68,7 @@ describe('index pages', () => {
   });
 
   it('refuses a table whose pages and counts differ', () => {
-    expect(() => new PageMap({ pages: ['zxx_0'], counts: [], spans: [], unit: 64 })).toThrow('search-pages.json');
+    expect(() => new PageMap({ pages: ['zxx_0'], counts: [], spans: [], unit: 64, repeated: [] })).toThrow('search-pages.json');
   });
 
   it('keeps result IDs apart from case IDs', () => {
@@ -81,5 +81,79 @@ describe('index pages', () => {
   it('puts several Chinese cases on a page and one English case', () => {
     expect(casesPerIndexPage(SEARCH_LANGUAGE)).toBeGreaterThan(1);
     expect(casesPerIndexPage(SEARCH_LANGUAGE_EN)).toBe(1);
+  });
+});
+
+describe('repeats of common words (RepeatedWords)', () => {
+  /** The word Pagefind indexes for a token: punctuation stuck to it is not part of it. */
+  const wordOf = (token: string) => token.replace(/[^\p{L}\p{N}]/gu, '');
+  const token = fc.constantFrom('平台', '平台，', '数据', '数据。', '据平', '台', '台”', '㐀㐁', 'ai', '5g', NAME_FILLER);
+
+  it("keeps each word's first occurrence in a case, and turns only later ones of words past the threshold into repeats (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(token, { maxLength: 30 }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 0, max: 40 }), (cases, threshold) => {
+        const repeats = new RepeatedWords(threshold);
+        const marked = cases.map((tokens) => repeats.mark(tokens));
+        const listed = new Set(repeats.words());
+        const totals = new Map<string, number>();
+        for (const tokens of cases) for (const t of tokens) totals.set(wordOf(t), (totals.get(wordOf(t)) ?? 0) + 1);
+        const changedWords = new Set<string>();
+        cases.forEach((tokens, c) => {
+          expect(marked[c]).toHaveLength(tokens.length);
+          const seen = new Set<string>();
+          tokens.forEach((t, k) => {
+            const word = wordOf(t);
+            const first = !seen.has(word);
+            seen.add(word);
+            if (marked[c]![k] === t) return;
+            // Changed: a later occurrence of a listed Han word, in its repeat form, at the same position.
+            expect(marked[c]![k]).toBe(repeatForm(t));
+            expect(first).toBe(false);
+            expect(listed.has(word)).toBe(true);
+            expect(/^\p{Script=Han}+$/u.test(word)).toBe(true);
+            changedWords.add(word);
+          });
+        });
+        // The list is exactly the words with a repeat form, each past the threshold.
+        expect([...changedWords].sort()).toEqual(repeats.words());
+        for (const word of listed) expect(totals.get(word)!).toBeGreaterThan(threshold);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('still finds every case that holds a word, at its first occurrence, from the word alone (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(token, { maxLength: 30 }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 1, max: 8 }), (cases, threshold, perPage) => {
+        const repeats = new RepeatedWords(threshold);
+        const { table, contents } = layout(
+          cases.map((tokens) => repeats.mark(tokens).map(wordOf)),
+          perPage,
+          16,
+        );
+        const map = new PageMap({ ...table, repeated: repeats.words() });
+        for (const word of ['平台', '数据', '台']) {
+          const firsts = cases.flatMap((tokens, position) => {
+            const k = tokens.map(wordOf).indexOf(word);
+            return k < 0 ? [] : [{ id: resultId(position), first: k }];
+          });
+          const found = map.cases(pagefindSearch(contents, word)).map(({ id, words }) => ({ id, first: Math.min(...words) }));
+          expect(found).toEqual(firsts);
+          // With its repeat form, every occurrence.
+          const all = map.cases([...pagefindSearch(contents, word), ...pagefindSearch(contents, wordOf(repeatForm(word)))]);
+          const expected = cases.flatMap((tokens, position) => {
+            const words = tokens.flatMap((t, k) => (wordOf(t) === word ? [k] : []));
+            return words.length ? [{ id: resultId(position), words }] : [];
+          });
+          expect(all.map(({ id, words }) => ({ id, words: [...words].sort((a, b) => a - b) }))).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives no query a repeat form: a query loses the mark', () => {
+    expect(queryTerms(`${REPEAT_MARK}平台`).flatMap((term) => term.tokens)).toEqual(['平台']);
+    expect(queryTerms(REPEAT_MARK[0]!)).toEqual([]);
   });
 });
