@@ -18,8 +18,8 @@ export interface Settings {
     /**
      * Occurrences of a word in the Chinese index after which its repeats in a case are indexed
      * in their repeat form (search/index-pages.ts, RepeatedWords): SEARCH_REPEAT_THRESHOLD, or
-     * undefined for the default, one index chunk's worth (INDEX_CHUNK_SIZE). Tests set it low, so
-     * that the real content has such words.
+     * undefined for the default (REPEAT_THRESHOLD). Tests set it low, so that the real content
+     * has such words.
      */
     repeatThreshold: number | undefined;
   };

@@ -38,7 +38,8 @@ export function generateSyntheticContent(realContent: string, target: string, co
   const { library, bodies } = loadLibrary(realContent);
 
   mkdirSync(target, { recursive: true });
-  for (const folder of ['taxonomies', 'sources', 'awards', 'editions', 'cases', 'comparisons']) {
+  // Every folder of the real content, the search vocabularies (synonyms) included.
+  for (const folder of ['taxonomies', 'sources', 'awards', 'editions', 'cases', 'comparisons', 'search']) {
     cpSync(path.join(realContent, folder), path.join(target, folder), { recursive: true });
   }
 

@@ -2,19 +2,19 @@
 // with the vendored styles, read from vendor/csl/ (the pages' own copy has them from Vite's ?raw
 // imports; tests/unit/citation-service.test.ts checks that both print the same). It prepares the
 // Chinese pages' engines as soon as it starts, then answers each request with the entries by ID.
+// It also writes the cases' CSL-JSON files from the same items, into the staging folder it is given.
 import { readFileSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { CSL_FILES, cslRenderer, pageLocale, styleKeys, type CslLocale, type CslStyleKey } from '../research/citation-engine.ts';
-import type { CslItem } from '../research/citation.ts';
+import type { CitationLanguage, CslItem } from '../research/citation.ts';
+import { writeCslFileSet } from './citation-service.ts';
 
-export interface CitationRequest {
-  id: number;
-  items: CslItem[];
-  style: CslStyleKey;
-  locale: CslLocale;
-}
+/** Format the items in a style, or write their CSL-JSON files (into the staging folder the worker is given). */
+export type CitationRequest = { kind: 'render'; id: number; items: CslItem[]; style: CslStyleKey; locale: CslLocale } | { kind: 'files'; id: number; items: CslItem[]; language: CitationLanguage };
 
-export type CitationAnswer = { id: number; ids: string[]; texts: string[] } | { id: number; error: string };
+export type CitationAnswer = { id: number; ids: string[]; texts: string[] } | { id: number; written: number } | { id: number; error: string };
+
+const { cslFolder } = workerData as { cslFolder: string };
 
 const root = new URL('../../', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, root), 'utf8');
@@ -24,11 +24,16 @@ const renderer = cslRenderer({
 });
 
 const port = parentPort!;
-port.on('message', ({ id, items, style, locale }: CitationRequest) => {
+port.on('message', (request: CitationRequest) => {
+  const { id, items } = request;
   let answer: CitationAnswer;
   try {
-    const texts = renderer.renderMany(items, style, locale);
-    answer = { id, ids: [...texts.keys()], texts: [...texts.values()] };
+    if (request.kind === 'files') {
+      answer = { id, written: writeCslFileSet(cslFolder, items, request.language) };
+    } else {
+      const texts = renderer.renderMany(items, request.style, request.locale);
+      answer = { id, ids: [...texts.keys()], texts: [...texts.values()] };
+    }
   } catch (error) {
     answer = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -16,7 +16,7 @@ import { libraryOf } from '../library/load-library.ts';
 import { facetTable } from '../search/facets.ts';
 import { correctionParts } from '../search/concepts.ts';
 import { CORRECTION_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, VOCABULARY_FILE, type SearchIndexLanguage } from '../search/filters.ts';
-import { cardPath, INDEX_CHUNK_SIZE, PAGE_TABLE_FILE, RepeatedWords, SPAN_UNIT, type PageTable } from '../search/index-pages.ts';
+import { cardPath, PAGE_TABLE_FILE, REPEAT_THRESHOLD, RepeatedWords, SPAN_UNIT, type PageTable } from '../search/index-pages.ts';
 import { readingTable, suggestionNames } from '../search/vocabulary.ts';
 import type { ValidEntries } from '../validation/index.ts';
 import { indexShard, yieldToPages, type IndexedShard } from './search-index-shard.ts';
@@ -29,7 +29,7 @@ export interface IndexRequest {
   shards: number;
   /**
    * Occurrences after which a word's repeats take their repeat form (search/index-pages.ts; the
-   * Chinese index only). By default, a word that fills an index chunk of its own.
+   * Chinese index only); by default REPEAT_THRESHOLD.
    */
   repeatThreshold: number | undefined;
 }
@@ -52,7 +52,7 @@ try {
   const indexed: IndexedShard[] = [];
   // The English index has one case to a page, and Pagefind's quoted search of a word gives its
   // first occurrence there: it keeps its words as they are.
-  const repeats = chinese ? new RepeatedWords(repeatThreshold ?? INDEX_CHUNK_SIZE) : undefined;
+  const repeats = chinese ? new RepeatedWords(repeatThreshold ?? REPEAT_THRESHOLD) : undefined;
   for (let k = 0; k < shards; k++) {
     const start = k * perShard;
     const staging = mkdtempSync(path.join(os.tmpdir(), `case-library-pagefind-${chinese ? 'zh' : 'en'}-`));

@@ -101,7 +101,11 @@ function chunkOf(library: Library, siteUrl: string, language: CitationLanguage, 
       for (let start = 0; start < library.cases.length; start += size) {
         const cases = library.cases.slice(start, start + size);
         const chunk: Chunk = { language: lang, items: cases.map((entry) => cslItem(caseCitable(library, entry, siteUrl), lang)) };
-        if (service) chunk.texts = renderInWorker(chunk.items, lang);
+        if (service) {
+          // The same items are the cases' CSL-JSON files.
+          service.writeCslFiles?.(chunk.items, lang);
+          chunk.texts = renderInWorker(chunk.items, lang);
+        }
         all.push(chunk);
         for (const entry of cases) byLanguage.get(lang)!.set(entry.id, chunk);
       }

@@ -142,11 +142,14 @@ export function ris(entry: CitableEntry, language: CitationLanguage = 'zh'): str
   ].join('\n');
 }
 
+/** A CSL-JSON file of items: an array, as citation managers import it (a case's csl.json holds one). */
+export const cslJson = (items: CslItem[]): string => `${JSON.stringify(items, null, 1)}\n`;
+
 /** Whole-file exports of many entries, in the order given. */
 export const citationFiles = {
   bibtex: (entries: CitableEntry[], language: CitationLanguage = 'zh') => `${entries.map((e) => bibtex(e, language)).join('\n\n')}\n`,
   ris: (entries: CitableEntry[], language: CitationLanguage = 'zh') => `${entries.map((e) => ris(e, language)).join('\n')}\n`,
-  csl: (entries: CitableEntry[], language: CitationLanguage = 'zh') => `${JSON.stringify(entries.map((e) => cslItem(e, language)), null, 1)}\n`,
+  csl: (entries: CitableEntry[], language: CitationLanguage = 'zh') => cslJson(entries.map((e) => cslItem(e, language))),
 };
 
 /**

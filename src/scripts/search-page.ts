@@ -73,7 +73,7 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
   view.showStatus('');
-  page = new SearchPage(view, index, offerExport, queryContext(root), convertibleBitmap(root));
+  page = new SearchPage(view, index, offerExport, queryContext(root), convertibleParts(root));
   await page.listen();
 }
 
@@ -87,14 +87,22 @@ function queryContext(root: HTMLElement): QueryContext {
   };
 }
 
-/** The characters that need Traditional → Simplified conversion (data-convertible). */
-function convertibleBitmap(root: HTMLElement): Uint8Array {
-  return Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0));
+/** What makes a query need Traditional → Simplified conversion: characters (data-convertible) and phrases (data-convertible-phrases). */
+interface Convertible {
+  bitmap: Uint8Array;
+  phrases: string[];
+}
+
+function convertibleParts(root: HTMLElement): Convertible {
+  return {
+    bitmap: Uint8Array.from(atob(root.dataset.convertible ?? ''), (c) => c.charCodeAt(0)),
+    phrases: (root.dataset.convertiblePhrases ?? '').split(' ').filter(Boolean),
+  };
 }
 
 const HAN = /\p{Script=Han}/u;
 
-function needsConversion(text: string, bitmap: Uint8Array): boolean {
+function needsConversion(text: string, { bitmap, phrases }: Convertible): boolean {
   for (const char of text) {
     const code = char.codePointAt(0)!;
     // A rarer Han character (the extensions beyond the bitmap's range) loads the converter.
@@ -105,7 +113,7 @@ function needsConversion(text: string, bitmap: Uint8Array): boolean {
     const offset = code - BITMAP_START;
     if (bitmap[offset >> 3] & (1 << (offset & 7))) return true;
   }
-  return false;
+  return phrases.some((phrase) => text.includes(phrase));
 }
 
 class SearchPage {
@@ -121,9 +129,9 @@ class SearchPage {
   private readonly offerExport: (resultCount: number) => void;
   private readonly context: QueryContext;
   /** The characters that need Traditional → Simplified conversion. */
-  private readonly convertible: Uint8Array;
+  private readonly convertible: Convertible;
 
-  constructor(view: SearchView, index: PageIndex, offerExport: (resultCount: number) => void, context: QueryContext, convertible: Uint8Array) {
+  constructor(view: SearchView, index: PageIndex, offerExport: (resultCount: number) => void, context: QueryContext, convertible: Convertible) {
     this.view = view;
     this.t = view.t;
     this.index = index;

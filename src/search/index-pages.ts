@@ -36,6 +36,13 @@ export const PAGE_TABLE_FILE = 'search-pages.json';
  * environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE), pinned with the package.
  */
 export const INDEX_CHUNK_SIZE = 4000;
+/**
+ * Occurrences of a bigram after which its repeats in a case are indexed apart (RepeatedWords):
+ * four index chunks' worth. At 20,000 benchmark cases 245 bigrams pass it, with two thirds of all
+ * repeats; at 4,000, 3,304 did, and their list and longer chunk bounds cost every first query
+ * 25 KiB (docs/search.md).
+ */
+export const REPEAT_THRESHOLD = 4 * INDEX_CHUNK_SIZE;
 
 /**
  * Each case's card (its URL, content and meta, for the result list) is a file of its own under
@@ -66,19 +73,19 @@ export interface PageTable {
 }
 
 /**
- * A common word's repeats, as the index stores them. Pagefind stores every occurrence of a word,
- * about 1.5 bytes each once compressed, and a query loads them all: 平台 is in nearly every case
- * of the benchmark's library, several times, and cost 270 KiB at 20,000 cases. What a query
- * needs of a word is which cases hold it and where first (search/rank.ts); only an exact phrase
- * needs every occurrence, to find the words side by side (search/page-index.ts).
+ * A common bigram's repeats, as the index stores them. Pagefind stores every occurrence of a word,
+ * about 1.5 bytes each once compressed, and a query loads them all: 平台 is in nearly every case of
+ * the benchmark's library, several times, and cost 270 KiB at 20,000 cases. What a query needs of
+ * a word is which cases hold it and where first (search/rank.ts); only an exact phrase needs every
+ * occurrence, to find its bigrams side by side (search/page-index.ts).
  *
- * So once a Han word has occurred `threshold` times in the index, its second and later
- * occurrences in each case are indexed as the word behind REPEAT_MARK (平台 → 䶵䶵平台), at the
- * same position: the word itself then holds its first occurrence in every case, and a query for
- * it loads little more than one position per case; a phrase looks up the repeat form as well,
- * only for the words listed in the page table. Words below the threshold fill no index chunk of
- * their own, and keep every occurrence. Counts run across the index's shards (one instance per
- * index).
+ * So once a bigram has occurred `threshold` times in the index, its second and later occurrences
+ * in each case are indexed behind REPEAT_MARK (平台 → 䶵平台), at the same positions: the bigram
+ * itself then holds its first occurrence in every case, and a query for it loads little more than
+ * one position per case. An exact phrase looks up the repeat forms too, of the bigrams the page
+ * table lists (`repeated`). The default threshold (REPEAT_THRESHOLD) keeps that list short: a
+ * bigram below it fills few index chunks, and keeps every occurrence. Counts run across the
+ * index's shards (one instance per index).
  */
 export class RepeatedWords {
   private readonly counts = new Map<string, number>();
@@ -89,7 +96,7 @@ export class RepeatedWords {
     this.threshold = threshold;
   }
 
-  /** One case's tokens, a common word's repeats in their repeat form (positions unchanged). */
+  /** One case's tokens, a common bigram's repeats in their repeat form (positions unchanged). */
   mark(tokens: readonly string[]): string[] {
     const seen = new Set<string>();
     return tokens.map((token) => {
@@ -107,14 +114,14 @@ export class RepeatedWords {
     });
   }
 
-  /** The words some case repeats in their repeat form, for the page table. */
+  /** The bigrams some case repeats in their repeat form, for the page table. */
   words(): string[] {
     return [...this.repeated].sort();
   }
 }
 
-/** A Han token (a bigram or a run's last character, with any punctuation stuck to it) and its word. */
-const HAN_WORD = /^([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,2})[^\p{L}\p{N}]*$/u;
+/** A bigram token (with any punctuation stuck to it) and its word. */
+const HAN_WORD = /^([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2})[^\p{L}\p{N}]*$/u;
 
 /** A token's repeat form: what the index holds for its second and later occurrences in a case. */
 export const repeatForm = (token: string): string => `${REPEAT_MARK}${token}`;

@@ -30,14 +30,13 @@ export function fieldAt(position: number): SearchField {
  */
 export const NAME_FILLER = '\u2063';
 /**
- * Marks an index word as a repeat: a common word's second and later occurrences in a case are
- * indexed as this mark and the word (search/index-pages.ts, RepeatedWords). Two characters of CJK
- * extension A, so a marked word is at least three Han characters, which no text's token is (Han
- * tokens are bigrams or single characters), and its first character is not the concept markers'
- * (search/concepts.ts). Queries lose it (queryTerms), so no query reaches a repeat but through the
- * page's exact phrases.
+ * Marks an index word as a repeat: a common bigram's second and later occurrences in a case are
+ * indexed as this mark and the bigram (search/index-pages.ts, RepeatedWords). A character of CJK
+ * extension A, so a marked word is three Han characters, which no text's token is (Han tokens are
+ * bigrams or single characters), and not the concept markers' first character (search/concepts.ts).
+ * Queries lose it (queryTerms), so no query reaches a repeat but through the page's exact phrases.
  */
-export const REPEAT_MARK = '\u4db5\u4db5';
+export const REPEAT_MARK = '\u4db5';
 
 /** Han ideographs (incl. extension A and compatibility ideographs). */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
@@ -128,7 +127,7 @@ export const MAX_QUERY_CHARACTERS = 100;
  */
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  for (const text of normalise(query.slice(0, MAX_QUERY_CHARACTERS * 2)).replaceAll(REPEAT_MARK[0]!, '').split(/\s+/u)) {
+  for (const text of normalise(query.slice(0, MAX_QUERY_CHARACTERS * 2)).replaceAll(REPEAT_MARK, '').split(/\s+/u)) {
     const tokens: string[] = [];
     for (const segment of segments(text)) {
       if (segment.kind === 'han') tokens.push(...([...segment.text].length === 1 ? [segment.text] : bigrams(segment.text)));

@@ -24,41 +24,46 @@ const CHARACTER_DICTIONARIES = [HKVariantsRev, TWVariantsRev, TSCharacters];
 const keys = (dictionary: string) => dictionary.split('|').map((pair) => pair.split(' ')[0]).filter((key) => key.length > 0);
 
 /**
- * The characters a query must contain for the converter to change it:
- * - each character the converter changes on its own (not 台 or 税, which the Hong Kong variants
- *   turn into 臺 and 稅 and the Traditional table turns back);
- * - in each phrase the converter changes although none of its characters changes alone (反覆 →
- *   反复, 藉口 → 借口), the characters that change.
- * tests/unit/chinese-script.test.ts checks every dictionary entry against the converter.
+ * What a query must contain for the converter to change it: a character the converter changes on
+ * its own (not 台 or 税, which the Hong Kong variants turn into 臺 and 稅 and the Traditional table
+ * turns back), or a phrase the converter changes although none of its characters changes alone
+ * (反覆 → 反复, 藉口 → 借口, 深沈 → 深沉: 109 phrases). Marking such phrases' characters instead
+ * loaded the converter for every query with 沈 (沈阳) or 坏 (破坏). tests/unit/chinese-script.test.ts
+ * checks every dictionary entry, and random texts, against the converter.
  */
-function convertibleCharacters(): Set<string> {
+function convertibleParts(): { characters: Set<string>; phrases: string[] } {
   const characters = new Set<string>();
   for (const dictionary of CHARACTER_DICTIONARIES) {
     for (const key of keys(dictionary)) if ([...key].length === 1 && toSimplified(key) !== key) characters.add(key);
   }
+  const phrases = new Set<string>();
   for (const dictionary of PHRASE_DICTIONARIES) {
     for (const phrase of keys(dictionary)) {
-      const converted = toSimplified(phrase);
-      if (converted === phrase || [...phrase].some((c) => characters.has(c))) continue;
-      const from = [...phrase];
-      const to = [...converted];
-      from.forEach((c, i) => (from.length !== to.length || to[i] !== c) && characters.add(c));
+      if (toSimplified(phrase) !== phrase && ![...phrase].some((c) => characters.has(c))) phrases.add(phrase);
     }
   }
-  return characters;
+  return { characters, phrases: [...phrases].sort() };
+}
+
+let parts: ReturnType<typeof convertibleParts> | undefined;
+const convertible = () => (parts ??= convertibleParts());
+
+/** The phrases the converter changes although none of their characters changes alone (see convertibleParts). */
+export function convertiblePhrases(): string[] {
+  return convertible().phrases;
 }
 
 let bitmap: string | undefined;
 
 /**
- * A base64 bitmap over U+4E00–U+9FFF of the characters that make the converter change a query
- * (convertibleCharacters), so the page can tell, without the converter, whether a query needs it.
- * Its size: docs/search.md.
+ * A base64 bitmap over U+4E00–U+9FFF of the characters the converter changes on their own
+ * (convertibleParts): with convertiblePhrases, the page tells without the converter whether a
+ * query needs it. Its size: docs/search.md.
  */
 export function convertibleBitmap(): string {
   if (bitmap !== undefined) return bitmap;
   const bits = new Uint8Array(Math.ceil((BITMAP_END - BITMAP_START + 1) / 8));
-  for (const character of convertibleCharacters()) {
+  for (const character of convertible().characters) {
     const code = character.codePointAt(0)!;
     if (code < BITMAP_START || code > BITMAP_END) continue;
     const offset = code - BITMAP_START;

@@ -1,5 +1,6 @@
-// The "needs conversion" bitmap the search page reads to decide whether a query must load the
-// Traditional → Simplified converter, decoded here exactly as src/scripts/search-page.ts reads it.
+// The "needs conversion" bitmap and phrases the search page reads to decide whether a query must
+// load the Traditional → Simplified converter, decoded here exactly as src/scripts/search-page.ts
+// reads them.
 import fc from 'fast-check';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
@@ -9,16 +10,17 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { describe, expect, it } from 'vitest';
 import { BITMAP_END, BITMAP_START } from '../../src/text/chinese-script-range.ts';
-import { convertibleBitmap, toSimplified } from '../../src/text/chinese-script.ts';
+import { convertibleBitmap, convertiblePhrases, toSimplified } from '../../src/text/chinese-script.ts';
 
 const bytes = Uint8Array.from(atob(convertibleBitmap()), (c) => c.charCodeAt(0));
 const isSet = (character: string) => {
   const offset = character.codePointAt(0)! - BITMAP_START;
   return (bytes[offset >> 3] & (1 << (offset & 7))) !== 0;
 };
+const phrases = convertiblePhrases();
 /** As the search page decides (src/scripts/search-page.ts needsConversion): a Han character beyond the range always loads the converter. */
 const needsConversion = (text: string) =>
-  [...text].some((c) => (c.codePointAt(0)! >= BITMAP_START && c.codePointAt(0)! <= BITMAP_END ? isSet(c) : /\p{Script=Han}/u.test(c)));
+  [...text].some((c) => (c.codePointAt(0)! >= BITMAP_START && c.codePointAt(0)! <= BITMAP_END ? isSet(c) : /\p{Script=Han}/u.test(c))) || phrases.some((phrase) => text.includes(phrase));
 const DICTIONARIES = [HKVariantsRevPhrases, HKVariantsRev, TWVariantsRevPhrases, TWVariantsRev, TSPhrases, TSCharacters];
 const entryKeys = DICTIONARIES.flatMap((dictionary) => dictionary.split('|').map((pair) => pair.split(' ')[0]).filter(Boolean));
 
@@ -62,8 +64,17 @@ describe('convertibleBitmap', () => {
     for (const query of ['平台', '武汉税务', '温州']) expect(needsConversion(query), query).toBe(false);
   });
 
-  it('every dictionary entry the converter changes holds a marked character (反覆 → 反复, 藉口 → 借口)', () => {
-    for (const phrase of ['反覆', '藉口', '不瞭解']) {
+  it('leaves unmarked the characters only phrases change (沈 in 深沈 → 深沉, 坏 in 土坏), so 沈阳 and 破坏 need no converter', () => {
+    for (const character of ['沈', '坏', '覆', '藉']) {
+      expect(toSimplified(character), character).toBe(character);
+      expect(isSet(character), character).toBe(false);
+    }
+    for (const query of ['沈阳 监督', '沈阳市民政局', '破坏', '覆盖']) expect(needsConversion(query), query).toBe(false);
+    expect(phrases.length).toBeLessThan(200);
+  });
+
+  it('every dictionary entry the converter changes holds a marked character or phrase (反覆 → 反复, 藉口 → 借口, 深沈 → 深沉)', () => {
+    for (const phrase of ['反覆', '藉口', '不瞭解', '深沈', '在深沈的夜里']) {
       expect(toSimplified(phrase)).not.toBe(phrase);
       expect(needsConversion(phrase), phrase).toBe(true);
     }
@@ -71,7 +82,7 @@ describe('convertibleBitmap', () => {
     expect(missed).toEqual([]);
   });
 
-  it('a text with no marked character is one the converter leaves as it is', () => {
+  it('a text with no marked character or phrase is one the converter leaves as it is', () => {
     const characters = [...new Set(entryKeys.flatMap((key) => [...key]).concat([...'平台税务温州数据治理，。']))];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...characters), { minLength: 1, maxLength: 8 }), (chars) => {

@@ -1,11 +1,14 @@
 // The build's citation worker (src/integrations/citation-service.ts): it reads the vendored CSL files
 // itself, so this checks that it prints exactly what the pages print with their own copy, for every
 // real case in both languages, and that the pages fall back to formatting themselves if it fails.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { startCitationWorker } from '../../src/integrations/citation-service.ts';
+import { cslFilePath, startCitationWorker } from '../../src/integrations/citation-service.ts';
 import { loadLibrary } from '../../src/library/load-library.ts';
 import { caseCitable } from '../../src/research/case-metadata.ts';
-import { cslItem } from '../../src/research/citation.ts';
+import { citationFiles, cslItem } from '../../src/research/citation.ts';
 import { pageLocale, styleKeys } from '../../src/research/citation-engine.ts';
 import { caseCitationBoxes, renderCslAll } from '../../src/research/citation-render.ts';
 import { setCiteprocService } from '../../src/research/citeproc-service.ts';
@@ -63,6 +66,42 @@ describe('citation worker', { timeout: 120_000 }, () => {
       await stop(stopped);
       await new Promise((resolve) => setTimeout(resolve, 200));
       await expect(stopped.render([], 'apa', 'en-US')).rejects.toThrow(/stopped/);
+    }
+  });
+
+  it("writes every case's CSL-JSON files as the endpoints do, and moves them into the site", async () => {
+    const { library } = loadLibrary('content');
+    const site = mkdtempSync(path.join(os.tmpdir(), 'csl-site-'));
+    const service = startCitationWorker();
+    try {
+      for (const language of ['zh', 'en'] as const) service.writeCslFiles(library.cases.map((entry) => cslItem(caseCitable(library, entry, SITE), language)), language);
+      expect(await service.moveCslFiles(site)).toBe(2 * library.cases.length);
+      for (const entry of library.cases) {
+        const citable = caseCitable(library, entry, SITE);
+        expect(readFileSync(path.join(site, 'cases', entry.id, 'csl.json'), 'utf8')).toBe(citationFiles.csl([citable]));
+        expect(readFileSync(path.join(site, 'cases', entry.id, 'csl.en.json'), 'utf8')).toBe(citationFiles.csl([citable], 'en'));
+      }
+      expect(readdirSync(path.join(site, 'cases'))).toHaveLength(library.cases.length);
+    } finally {
+      await service.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the CSL-JSON files itself when the worker has stopped', async () => {
+    const { library } = loadLibrary('content');
+    const site = mkdtempSync(path.join(os.tmpdir(), 'csl-site-'));
+    const service = startCitationWorker();
+    try {
+      service.finished();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const entry = library.cases[0];
+      service.writeCslFiles([cslItem(caseCitable(library, entry, SITE), 'en')], 'en');
+      expect(await service.moveCslFiles(site)).toBe(1);
+      expect(readFileSync(path.join(site, cslFilePath(entry.id, 'en')), 'utf8')).toBe(citationFiles.csl([caseCitable(library, entry, SITE)], 'en'));
+    } finally {
+      await service.close();
+      rmSync(site, { recursive: true, force: true });
     }
   });
 });

@@ -4,10 +4,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { caseCitable } from '../../../research/case-metadata.ts';
 import { citationFiles } from '../../../research/citation.ts';
+import { citeprocService } from '../../../research/citeproc-service.ts';
 import { getLibrary } from '../../../library/content.ts';
 import { paths } from '../../../library/urls.ts';
 
-export const getStaticPaths = (async () => (await getCollection('cases')).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
+// In a build, the citation worker writes these files beside the pages (research/citeproc-service.ts).
+export const getStaticPaths = (async () => (citeprocService()?.writeCslFiles ? [] : (await getCollection('cases')).map((entry) => ({ params: { id: entry.id } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const library = await getLibrary();
