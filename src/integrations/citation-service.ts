@@ -9,16 +9,17 @@
 // pages hand it, into a staging folder that build:done moves into the output. Astro wrote them as
 // endpoints between the pages: 10,000 files at 5,000 cases, about 8 s of the pages' thread. Where the
 // worker fails, the files of the items it had are written here at build:done.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { CslLocale, CslStyleKey } from '../research/citation-engine.ts';
-import { cslJson, type CitationLanguage, type CslItem } from '../research/citation.ts';
+import type { CitationLanguage, CslItem } from '../research/citation.ts';
 import { setCiteprocService, type CiteprocService } from '../research/citeproc-service.ts';
 import type { CitationAnswer, CitationRequest } from './citation-worker.ts';
+import { writeCslFileSet } from './csl-files.ts';
 
 const WORKER_HEAP_MB = 256;
 
@@ -30,21 +31,6 @@ export interface CitationWorker extends CiteprocService {
    */
   moveCslFiles(site: string): Promise<number>;
   close(): Promise<void>;
-}
-
-/** Where a case's CSL-JSON file goes, under the site's root: the path its endpoint has. */
-export function cslFilePath(id: string, language: CitationLanguage): string {
-  return path.join('cases', id, language === 'en' ? 'csl.en.json' : 'csl.json');
-}
-
-/** Write each item's CSL-JSON file under `folder`; returns how many. */
-export function writeCslFileSet(folder: string, items: CslItem[], language: CitationLanguage): number {
-  for (const item of items) {
-    const file = path.join(folder, cslFilePath(item.id, language));
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, cslJson([item]));
-  }
-  return items.length;
 }
 
 /** Start the worker. Requests are answered in order; if the worker stops, every waiting request fails. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CSL_FILES, cslRenderer, pageLocale, styleKeys, type CslLocale, type CslStyleKey } from '../research/citation-engine.ts';
 import type { CitationLanguage, CslItem } from '../research/citation.ts';
-import { writeCslFileSet } from './citation-service.ts';
+import { writeCslFileSet } from './csl-files.ts';
 
 /** Format the items in a style, or write their CSL-JSON files (into the staging folder the worker is given). */
 export type CitationRequest = { kind: 'render'; id: number; items: CslItem[]; style: CslStyleKey; locale: CslLocale } | { kind: 'files'; id: number; items: CslItem[]; language: CitationLanguage };
