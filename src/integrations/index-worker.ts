@@ -16,7 +16,8 @@ import { libraryOf } from '../library/load-library.ts';
 import { facetTable } from '../search/facets.ts';
 import { correctionParts } from '../search/concepts.ts';
 import { CORRECTION_FOLDER, FACET_TABLE_FILE, READINGS_FILE, SEARCH_LANGUAGE, VOCABULARY_FILE, type SearchIndexLanguage } from '../search/filters.ts';
-import { cardPath, PAGE_TABLE_FILE, REPEAT_THRESHOLD, RepeatedWords, SPAN_UNIT, type PageTable } from '../search/index-pages.ts';
+import { cardPath, PAGE_TABLE_FILE, REPEAT_SAMPLE_STRIDE, REPEAT_THRESHOLD, RepeatedWords, SPAN_UNIT, type PageTable } from '../search/index-pages.ts';
+import { caseSearchRecord } from '../search/records.ts';
 import { readingTable, suggestionNames } from '../search/vocabulary.ts';
 import type { ValidEntries } from '../validation/index.ts';
 import { indexShard, yieldToPages, type IndexedShard } from './search-index-shard.ts';
@@ -52,7 +53,13 @@ try {
   const indexed: IndexedShard[] = [];
   // The English index has one case to a page, and Pagefind's quoted search of a word gives its
   // first occurrence there: it keeps its words as they are.
-  const repeats = chinese ? new RepeatedWords(repeatThreshold ?? REPEAT_THRESHOLD) : undefined;
+  const repeats = chinese
+    ? RepeatedWords.fromSample(
+        library.cases.filter((_, k) => k % REPEAT_SAMPLE_STRIDE === 0).map((entry) => caseSearchRecord(library, entry, bodyTexts.get(entry.id) ?? '', language).content.split(' ')),
+        REPEAT_SAMPLE_STRIDE,
+        repeatThreshold ?? REPEAT_THRESHOLD,
+      )
+    : undefined;
   for (let k = 0; k < shards; k++) {
     const start = k * perShard;
     const staging = mkdtempSync(path.join(os.tmpdir(), `case-library-pagefind-${chinese ? 'zh' : 'en'}-`));

@@ -152,6 +152,17 @@ describe('repeats of common words (RepeatedWords)', () => {
     );
   });
 
+  it('puts the repeats of bigrams a sample finds common apart from the first case, and still counts the others', () => {
+    const cases = [['平台', '平台', '数据', '数据'], ['平台', '平台', '数据', '数据', '数据']];
+    // One case in two read ahead: 平台 2 × 2 > 3, 数据 2 × 2 > 3 as well; 台 is no bigram.
+    const sampled = RepeatedWords.fromSample([cases[0]!, ['台', '台', '台']], 2, 3);
+    expect(sampled.mark(cases[0]!)).toEqual(['平台', repeatForm('平台'), '数据', repeatForm('数据')]);
+    const counted = new RepeatedWords(3);
+    expect(counted.mark(cases[0]!)).toEqual(cases[0]);
+    expect(counted.mark(cases[1]!)).toEqual(['平台', repeatForm('平台'), '数据', repeatForm('数据'), repeatForm('数据')]);
+    expect(RepeatedWords.fromSample([['平台']], 2, 3).mark(['平台', '平台'])).toEqual(['平台', '平台']);
+  });
+
   it('gives no query a repeat form: a query loses the mark', () => {
     expect(queryTerms(`${REPEAT_MARK}平台`).flatMap((term) => term.tokens)).toEqual(['平台']);
     expect(queryTerms(REPEAT_MARK)).toEqual([]);
