@@ -4,7 +4,7 @@
 import { COMPLETENESS_LABELS } from '../schemas/constants.ts';
 import { caseAwardLabel, regionPathLabel } from '../library/format.ts';
 import { caseAwardText, caseTitle, regionPathText, termLabel } from '../library/localized.ts';
-import { toSimplified } from '../text/chinese-script.ts';
+import { simplified } from '../text/chinese-script.ts';
 import type { CaseEntry, Library } from '../library/library.ts';
 import { BODY_START, indexText, NAME_FILLER, NAME_SPAN } from './text.ts';
 import { SEARCH_LANGUAGE, SEARCH_LANGUAGE_EN, type SearchIndexLanguage } from './filters.ts';
@@ -44,8 +44,8 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
   const editions = data.awards.map((award) => ({ award, edition: library.edition(award.edition)! }));
   // Fields are joined with 。 so that no bigram spans two fields. Names: the title, aliases and the
   // titles the award lists give, then their pinyin (full and initials, see search-pinyin.ts).
-  const names = caseNames(entry).map(toSimplified);
-  const organisations = [...new Set([...data.organisations.map((o) => o.name), ...data.awards.flatMap((a) => a.listedOrganisations)])].map(toSimplified);
+  const names = caseNames(entry).map(simplified);
+  const organisations = [...new Set([...data.organisations.map((o) => o.name), ...data.awards.flatMap((a) => a.listedOrganisations)])].map(simplified);
   const nameTokens = [...tokensOf(names.join('。')), NAME_FILLER, ...new Set(names.flatMap((name) => pinyinWords(name)))];
   // Keywords (what the practice is about, in plain Chinese and English words) count as words of the
   // case, beside its summary.
@@ -59,14 +59,14 @@ export function caseSearchRecord(library: Library, entry: CaseEntry, bodyText: s
   // The pinyin follows a filler, where the page's excerpts stop reading (readableFields), then the
   // markers of the vocabulary concepts the case is filed under (search-concepts.ts).
   const metaTokens = [
-    ...tokensOf(toSimplified(meta)),
+    ...tokensOf(simplified(meta)),
     NAME_FILLER,
     ...new Set([...regions.flatMap(regionPinyin), ...organisations.flatMap((name) => pinyinWords(name))]),
     ...caseConcepts(library, entry),
   ];
   return {
     url: `/cases/${entry.id}/`,
-    content: [...padded(nameTokens, NAME_SPAN), ...padded(metaTokens, BODY_START - NAME_SPAN), ...tokensOf(toSimplified(bodyText))].join(' '),
+    content: [...padded(nameTokens, NAME_SPAN), ...padded(metaTokens, BODY_START - NAME_SPAN), ...tokensOf(simplified(bodyText))].join(' '),
     language: SEARCH_LANGUAGE,
     meta: {
       title: data.title,
@@ -113,8 +113,8 @@ export const isLatinText = (text: string) => !/\p{Script=Han}/u.test(text);
 function englishSearchRecord(library: Library, entry: CaseEntry): SearchRecord {
   const data = entry.data;
   const regions = library.regionPath(data.region);
-  const names = caseNames(entry).map(toSimplified);
-  const organisations = [...new Set([...data.organisations.map((o) => o.name), ...data.awards.flatMap((a) => a.listedOrganisations)])].map(toSimplified);
+  const names = caseNames(entry).map(simplified);
+  const organisations = [...new Set([...data.organisations.map((o) => o.name), ...data.awards.flatMap((a) => a.listedOrganisations)])].map(simplified);
   const termKeys: Array<[Vocabulary, string]> = [
     ...data.domains.map((id) => ['domain', id] as [Vocabulary, string]),
     ...data.technologies.map((id) => ['technology', id] as [Vocabulary, string]),
@@ -128,7 +128,7 @@ function englishSearchRecord(library: Library, entry: CaseEntry): SearchRecord {
   }))];
   const nameTokens = [...tokensOf([data.en?.title ?? '', ...names].filter(Boolean).join('。'))];
   const metaTokens = [
-    ...tokensOf(toSimplified(joinFields([
+    ...tokensOf(simplified(joinFields([
       data.en?.summary ?? '',
       data.keywords.filter(isLatinText).join(', '),
       termWords.join(', '),

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { synonymGroupSchema, synonymsFileSchema, type SynonymGroup } from '../schemas/search-synonyms.ts';
-import { toSimplified } from '../text/chinese-script.ts';
+import { simplified, toSimplified } from '../text/chinese-script.ts';
 import { normalise } from '../text/fold.ts';
 import { readCheckedFile } from './entry-file.ts';
 import type { Problem } from './problem.ts';
@@ -35,7 +35,7 @@ export function checkSynonyms(contentDir: string, libraryText: string | undefine
   checkSchema(entry, synonymsFileSchema, problems);
   const raw = (entry.data as { groups?: unknown }).groups;
   const parsed = (Array.isArray(raw) ? raw : []).map((group) => synonymGroupSchema.safeParse(group));
-  const simplifiedText = libraryText === undefined ? undefined : normalise(toSimplified(libraryText));
+  const simplifiedText = libraryText === undefined ? undefined : normalise(simplified(libraryText));
   const seen = new Map<string, number>();
   const good: SynonymGroup[] = [];
   parsed.forEach((result, i) => {

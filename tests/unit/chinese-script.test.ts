@@ -1,6 +1,8 @@
 // The "needs conversion" bitmap and phrases the search page reads to decide whether a query must
 // load the Traditional → Simplified converter, decoded here exactly as src/scripts/search-page.ts
 // reads them.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
@@ -10,7 +12,7 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { describe, expect, it } from 'vitest';
 import { BITMAP_END, BITMAP_START } from '../../src/text/chinese-script-range.ts';
-import { convertibleBitmap, convertiblePhrases, toSimplified } from '../../src/text/chinese-script.ts';
+import { convertibleBitmap, convertiblePhrases, simplified, toSimplified } from '../../src/text/chinese-script.ts';
 
 const bytes = Uint8Array.from(atob(convertibleBitmap()), (c) => c.charCodeAt(0));
 const isSet = (character: string) => {
@@ -91,5 +93,19 @@ describe('convertibleBitmap', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('simplified() gives what the converter gives, skipping it only where it would change nothing', () => {
+    for (const key of entryKeys) expect(simplified(key), key).toBe(toSimplified(key));
+    const characters = [...new Set(entryKeys.flatMap((key) => [...key]).concat([...'平台税务温州数据治理，。 aZ0-/[]\\']))];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters), { minLength: 1, maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        expect(simplified(text)).toBe(toSimplified(text));
+      }),
+      { numRuns: 20_000 },
+    );
+    const library = readdirSync('content/cases').map((file) => readFileSync(path.join('content/cases', file), 'utf8'));
+    for (const text of library) expect(simplified(text)).toBe(toSimplified(text));
   });
 });
