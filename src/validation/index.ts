@@ -90,7 +90,7 @@ function validateWith(check: Check, contentDir: string, displayRoot: string, tod
   guard(root, 'checking entry terms and keywords', problems, () => checkEntryTerms(collections.taxonomies ?? new Map(), collections.cases ?? new Map(), problems));
   // The search synonyms (content/search/synonyms.yaml) must find something in the cases.
   guard(root, 'checking the search synonyms', problems, () =>
-    checkSynonyms(contentDir, valid.cases.map((entry) => `${JSON.stringify(entry.data)}\n${entry.bodyText}`).join('\n'), problems, displayRoot),
+    checkSynonyms(contentDir, valid.cases.map((entry) => `${JSON.stringify(entry.data)}\n${entry.bodyText}`), problems, displayRoot),
   );
   problems.sort(compareProblems);
   return { problems, counts, entries: valid };

@@ -15,12 +15,13 @@ export const SEARCH_FOLDER = 'search';
 export const SYNONYMS_FILE = 'search/synonyms.yaml';
 
 /**
- * Read and check the synonyms file. `libraryText` is every case's searchable text (names,
+ * Read and check the synonyms file. `caseTexts` are the cases' searchable texts (names,
  * organisations, summary, body), to check that each group can find something (undefined: not
- * checked). Returns the
+ * checked); each is converted to Simplified on its own, so that one Traditional character does not
+ * send the whole library through the converter. Returns the
  * groups that passed, and adds a Problem (file:line: field: message) for each that did not.
  */
-export function checkSynonyms(contentDir: string, libraryText: string | undefined, problems: Problem[], displayRoot = process.cwd()): SynonymGroup[] {
+export function checkSynonyms(contentDir: string, caseTexts: string[] | undefined, problems: Problem[], displayRoot = process.cwd()): SynonymGroup[] {
   const full = path.join(contentDir, SYNONYMS_FILE);
   const file = path.relative(displayRoot, full).split(path.sep).join('/');
   let bytes: Buffer;
@@ -35,7 +36,7 @@ export function checkSynonyms(contentDir: string, libraryText: string | undefine
   checkSchema(entry, synonymsFileSchema, problems);
   const raw = (entry.data as { groups?: unknown }).groups;
   const parsed = (Array.isArray(raw) ? raw : []).map((group) => synonymGroupSchema.safeParse(group));
-  const simplifiedText = libraryText === undefined ? undefined : normalise(simplified(libraryText));
+  const simplifiedText = caseTexts === undefined ? undefined : normalise(caseTexts.map(simplified).join('\n'));
   const seen = new Map<string, number>();
   const good: SynonymGroup[] = [];
   parsed.forEach((result, i) => {

@@ -75,7 +75,7 @@ describe('synonyms file', () => {
 
   it('the real file passes, and its table expands both ways for two-way groups', () => {
     const problems: Problem[] = [];
-    const groups = checkSynonyms(path.resolve('content'), '华中科技大学 中国石化 国网 纪委监委 大数据发展管理局 华北电力大学 中国建筑第七工程局 公安交通管理局 城市管理 人工智能 疫情防控', problems);
+    const groups = checkSynonyms(path.resolve('content'), ['华中科技大学 中国石化 国网 纪委监委 大数据发展管理局 华北电力大学 中国建筑第七工程局 公安交通管理局 城市管理 人工智能 疫情防控'], problems);
     expect(problems).toEqual([]);
     const table = synonymTable(groups);
     expect(table['华科']).toEqual(['华中科技大学']);
@@ -91,7 +91,7 @@ describe('synonyms file', () => {
       ['groups:', '  - {short: 华科, means: [华中科技大学]}', '  - {short: 华科, means: [华中大]}', '  - {short: 華科, means: [华中科技大学]}', '  - {short: 量子, means: [纠缠]}', '  - {short: "a b", means: []}', ''].join('\n'),
     );
     const problems: Problem[] = [];
-    checkSynonyms(dir, '华中科技大学', problems, dir);
+    checkSynonyms(dir, ['华中科技大学'], problems, dir);
     const lines = problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`);
     expect(lines.some((l) => l.startsWith('search/synonyms.yaml:3: groups[1].short: "华科" is already'))).toBe(true);
     expect(lines.some((l) => l.startsWith('search/synonyms.yaml:4: groups[2].short: write "華科" in Simplified'))).toBe(true);
