@@ -111,40 +111,27 @@ export class PageIndex {
 
   /**
    * Every occurrence of an exact term's bigrams side by side. Pagefind's quoted search reports
-   * only the first occurrence on each page, which would lose the page's other cases, so it only
-   * says which pages hold the phrase; each bigram's own (unquoted) search gives all its
-   * positions there, and the phrase's are where they follow one another. An unquoted bigram is
-   * matched exactly: no indexed word extends a bigram (search/text.ts). A one-bigram term needs
-   * only the pages and positions of the bigram itself, which holds its first occurrence in every
-   * case; a longer one whose bigrams a case repeats in their repeat form needs those too
-   * (repeatedPhrase).
+   * only the first occurrence of a phrase on each page, which would lose the page's other cases,
+   * and misses an occurrence made of repeats (a common bigram's second and later occurrences in a
+   * case, indexed in their repeat form: search/index-pages.ts, RepeatedWords). So each bigram's
+   * quoted search says which pages hold it (every case holds its first occurrence of a bigram as
+   * the bigram itself), and the phrase can only be on pages holding them all. A bigram's positions
+   * there are those of its unquoted search (matched exactly: no indexed word extends a bigram,
+   * search/text.ts) and, for a bigram the page table lists, of its repeat form's, the latter only
+   * on pages where the repeat form itself is found (quoted): an index without it would answer with
+   * a shorter word. The phrase is where they follow one another. A one-bigram term needs the
+   * bigram's first occurrence in each case only, which the bigram itself holds.
    */
   private async exactPhrase(term: QueryTerm): Promise<TermResult[]> {
-    if (term.tokens.length > 1 && term.tokens.some((token) => this.pageMap.repeated.has(token))) return this.repeatedPhrase(term);
-    const phrase = await this.search(pagefindQuery(term));
-    if (phrase.length === 0) return [];
-    const holding = new Set(phrase.map((page) => page.id));
-    const positions = await Promise.all(term.tokens.map((token) => this.search(token).then((pages) => pagePositions(pages, holding))));
-    return this.pageMap.cases(sideBySide(holding, positions));
-  }
-
-  /**
-   * An exact phrase with a bigram some case repeats in its repeat form (search/index-pages.ts,
-   * RepeatedWords). Pagefind's quoted phrase would miss an occurrence made of repeats, so the pages
-   * that may hold the phrase are those holding every bigram: each quoted bigram finds them all, as
-   * every case holds its first occurrence of a bigram as the bigram itself. A bigram's positions
-   * there are those of its unquoted search and of its repeat form's, the latter only on pages where
-   * the repeat form itself is found (quoted): an index without it would answer with a shorter word.
-   */
-  private async repeatedPhrase(term: QueryTerm): Promise<TermResult[]> {
     const withToken = await Promise.all(term.tokens.map((token) => this.search(`"${token}"`)));
     const [first, ...rest] = withToken.map((pages) => new Set(pages.map((page) => page.id)));
     const holding = new Set([...first!].filter((id) => rest.every((pages) => pages.has(id))));
     if (holding.size === 0) return [];
+    const everyOccurrence = term.tokens.length > 1;
     const positions = await Promise.all(
       term.tokens.map(async (token) => {
         const own = pagePositions(await this.search(token), holding);
-        if (!this.pageMap.repeated.has(token)) return own;
+        if (!everyOccurrence || !this.pageMap.repeated.has(token)) return own;
         const form = repeatForm(token);
         const [withRepeats, repeats] = await Promise.all([this.search(`"${form}"`), this.search(form)]);
         const pages = new Set(withRepeats.map((page) => page.id));
