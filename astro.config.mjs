@@ -8,12 +8,19 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { baseLinks } from './src/loaders/render-body.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapAlternates } from './src/integrations/sitemap-alternates.ts';
 import { siteSettings } from './src/integrations/settings.ts';
 import { readSettings } from './src/config.ts';
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES } from './src/i18n/locales.ts';
 
 // The only place the build reads the environment (src/config.ts).
 const settings = readSettings();
+
+// The sitemap lists every page the build writes; the 404 page and the web editor are not for search
+// engines. Each page lists its twin in the other language as an alternate (xhtml:link hreflang),
+// found in one pass over the pages (the sitemap's own i18n option compares every page with every
+// other one).
+const sitemapLinks = sitemapAlternates(settings.siteUrl, settings.basePath, DEFAULT_LOCALE, LANGUAGE_TAGS, (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname));
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -62,12 +69,7 @@ export default defineConfig({
     contentGate(settings.contentDir),
     // Formats the case pages' citations with citeproc-js in a worker thread, beside the pages.
     citationService(),
-    // Lists every page the build writes; the 404 page and the web editor are not for search engines.
-    // Each page lists its twin in the other language as an alternate (xhtml:link hreflang).
-    sitemap({
-      filter: (page) => !/\/(404|admin)\/?$|\/admin\//.test(new URL(page).pathname),
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: LANGUAGE_TAGS },
-    }),
+    sitemap({ filter: sitemapLinks.filter, serialize: sitemapLinks.serialize }),
     searchIndex(settings.contentDir, settings.searchIndex),
     decapCms(),
   ],

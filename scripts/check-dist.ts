@@ -17,7 +17,7 @@ const USAGE = `Usage: node scripts/check-dist.ts [--dist DIR] [--base /path/] [-
 Checks dist/ (or DIR, built with Astro base BASE): HTML validity with the Nu Html Checker (needs
 Java), every internal link, asset and #anchor, external URLs, inline event handlers, that
 content pages ship at most ${2048} bytes of JavaScript (gzip), that the sitemap lists every page
-but the 404 pages and /admin/ (and nothing else), that every CSV under data/ has the header
+but the 404 pages and /admin/ (and nothing else), each with its twin as an hreflang alternate, that every CSV under data/ has the header
 its data/datapackage.json schema declares, and that every Chinese page has its English twin under
 /en/ and the reverse, with <html lang>, hreflang alternates and lang="zh-CN" on Chinese in English pages. The web editor (admin/) is not a content page: its
 links into the editor's routes (#/collections/…) are not anchors, and it has no JavaScript budget.`;
@@ -104,25 +104,38 @@ function bilingualFindings(): string[] {
   return languageFindings(scans, base);
 }
 
-/** Every HTML page is in the sitemap (except the 404 page and /admin/), and the sitemap lists no other URL. */
+/**
+ * Every HTML page is in the sitemap (except the 404 page and /admin/), the sitemap lists no other
+ * URL, and a page whose twin in the other language is listed names both as hreflang alternates.
+ */
 function sitemapFindings(): string[] {
   const index = path.join(dist, 'sitemap-index.xml');
   if (!existsSync(index)) return ['sitemap-index.xml is missing'];
-  const locations = (xml: string) => {
-    const found: string[] = [];
+  /** Each <loc> of a sitemap, with the hreflang alternates (xhtml:link) of its <url>. */
+  const entries = (xml: string) => {
+    const found: Array<{ loc: string; links: string[] }> = [];
     let inLoc = false;
+    let links: string[] = [];
     const parser = new Parser(
-      { onopentag: (name) => (inLoc = name === 'loc'), ontext: (text) => inLoc && found.push(text.trim()), onclosetag: () => (inLoc = false) },
+      {
+        onopentag: (name, attributes) => {
+          inLoc = name === 'loc';
+          if (name === 'url') links = [];
+          if (name === 'xhtml:link' && attributes.rel === 'alternate') links.push(`${attributes.hreflang} ${attributes.href}`);
+        },
+        ontext: (text) => inLoc && found.push({ loc: text.trim(), links }),
+        onclosetag: () => (inLoc = false),
+      },
       { xmlMode: true, decodeEntities: true },
     );
     parser.end(xml);
     return found;
   };
-  const listed = new Set<string>();
-  for (const sitemap of locations(readFileSync(index, 'utf8'))) {
+  const listed = new Map<string, { url: string; links: string[] }>();
+  for (const { loc: sitemap } of entries(readFileSync(index, 'utf8'))) {
     const file = path.join(dist, new URL(sitemap).pathname.slice(base.length));
     if (!existsSync(file)) return [`sitemap-index.xml names ${sitemap}, which is not in ${dist}`];
-    for (const url of locations(readFileSync(file, 'utf8'))) listed.add(decodeURIComponent(new URL(url).pathname).slice(base.length));
+    for (const { loc, links } of entries(readFileSync(file, 'utf8'))) listed.set(decodeURIComponent(new URL(loc).pathname).slice(base.length), { url: loc, links });
   }
   const pages = htmlFiles.map((file) => path.relative(dist, file).replace(/(^|\/)index\.html$/, '$1'));
   const out: string[] = [];
@@ -132,7 +145,14 @@ function sitemapFindings(): string[] {
     } else if (!listed.has(page)) out.push(`sitemap misses the page ${page || '/'}`);
   }
   const built = new Set(pages);
-  for (const page of listed) if (!built.has(page)) out.push(`sitemap lists ${page || '/'}, which is not a built page`);
+  for (const page of listed.keys()) if (!built.has(page)) out.push(`sitemap lists ${page || '/'}, which is not a built page`);
+  for (const [page, { url, links }] of listed) {
+    const english = page.startsWith('en/');
+    const twin = listed.get(english ? page.slice('en/'.length) : `en/${page}`);
+    if (!twin) continue;
+    const expected = [`zh-CN ${english ? twin.url : url}`, `en ${english ? url : twin.url}`];
+    if ([...links].sort().join() !== expected.sort().join()) out.push(`sitemap: ${page || '/'} has the alternates [${links.join(', ')}], not its own URL and its twin's`);
+  }
   return out;
 }
 

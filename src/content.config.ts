@@ -11,7 +11,7 @@ import { sourceSchema } from './schemas/source.ts';
 import { taxonomySchema } from './schemas/taxonomy.ts';
 
 const root = path.resolve(contentDir);
-const from = (name: keyof typeof COLLECTIONS) => entryLoader(path.join(root, COLLECTIONS[name].folder), COLLECTIONS[name].extension);
+const from = (name: keyof typeof COLLECTIONS) => entryLoader(root, name);
 
 export const collections = {
   taxonomies: defineCollection({ loader: from('taxonomies'), schema: taxonomySchema }),

@@ -19,7 +19,7 @@ import type { CslLocale, CslStyleKey } from '../research/citation-engine.ts';
 import type { CitationLanguage, CslItem } from '../research/citation.ts';
 import { setCiteprocService, type CiteprocService } from '../research/citeproc-service.ts';
 import type { CitationAnswer, CitationRequest } from './citation-worker.ts';
-import { writeCslFileSet } from './csl-files.ts';
+import { sitePathOf, writeCslFileSet } from './csl-files.ts';
 
 const WORKER_HEAP_MB = 256;
 
@@ -94,14 +94,13 @@ export function startCitationWorker(): CitationWorker {
   };
 }
 
-/** Move every file under `from` to the same place under `to` (renamed, or copied across file systems); returns how many. */
+/** Move the staged files into their places under `to` (renamed, or copied across file systems); returns how many. */
 function moveFiles(from: string, to: string): number {
   let moved = 0;
-  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(to, path.relative(from, source));
+  for (const name of readdirSync(from)) {
+    const target = path.join(to, sitePathOf(name));
     mkdirSync(path.dirname(target), { recursive: true });
+    const source = path.join(from, name);
     try {
       renameSync(source, target);
     } catch (error) {

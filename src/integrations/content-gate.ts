@@ -1,7 +1,10 @@
 // Astro integration: runs the same checks as `npm run validate` before anything is built, and fails
-// the build with the validator's messages. Astro itself only logs dangling references.
+// the build with the validator's messages. Astro itself only logs dangling references. The entries
+// it validated go to the content loader (loaders/validated-entries.ts), which would otherwise read
+// and parse every file a second time.
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { shareValidatedEntries } from '../loaders/validated-entries.ts';
 import { formatProblem, validateContent, validateContentOnce, type ValidationResult } from '../validation/index.ts';
 
 export function contentGate(contentDir: string): AstroIntegration {
@@ -18,6 +21,8 @@ export function contentGate(contentDir: string): AstroIntegration {
           throw editorError(`the content check itself failed (${error instanceof Error ? error.message : String(error)}); nothing was built`);
         }
         const { problems } = result;
+        // The content loader takes the entries from here instead of reading every file again.
+        shareValidatedEntries(contentDir, result.entries);
         if (problems.length === 0) return;
         const report = problems.map(formatProblem).join('\n');
         if (command === 'build') {

@@ -1,14 +1,18 @@
 // The content loader for every collection: one file per entry in a flat folder, the file name is
-// the ID. Entries are read by the validator's own reader (src/entry/read-entry.ts); an MDX body is
-// rendered to HTML here (see render-body.ts). Validation with file and line has already run (the
-// content gate), so a read error here is unexpected and fails loudly.
+// the ID. Validation with file and line has already run (the content gate), which read, parsed and
+// schema-checked every file: a file whose bytes it checked is taken from it (validated-entries.ts),
+// anything else is read here by the validator's own reader (src/entry/read-entry.ts), and a read
+// error is unexpected and fails loudly. An MDX body is rendered to HTML here (see render-body.ts).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readEntry } from '../entry/read-entry.ts';
+import { sourceDigest } from '../entry/source-digest.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { renderBody } from './render-body.ts';
+import { validatedEntry } from './validated-entries.ts';
 
 /**
  * The code that turns a file into stored data: the schemas, the entry reader and this loader with
@@ -25,7 +29,10 @@ function codeFingerprint(): string {
   return hash.digest('hex');
 }
 
-export function entryLoader(folder: string, extension: '.mdx' | '.yaml'): Loader {
+/** The loader of one collection of the content folder `contentDir`. */
+export function entryLoader(contentDir: string, collection: CollectionName): Loader {
+  const { extension } = COLLECTIONS[collection];
+  const folder = path.join(contentDir, COLLECTIONS[collection].folder);
   const code = codeFingerprint();
   return {
     name: 'case-library-entry-loader',
@@ -40,18 +47,24 @@ export function entryLoader(folder: string, extension: '.mdx' | '.yaml'): Loader
         const fullPath = path.join(folder, name);
         // Astro wants entry paths relative to the project root.
         const filePath = path.relative(fileURLToPath(config.root), fullPath).split(path.sep).join('/');
-        const text = readFileSync(fullPath, 'utf8').replace(/^\uFEFF/, '');
+        const bytes = readFileSync(fullPath);
+        const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
         const digest = generateDigest(`${config.base}\n${code}\n${text}`);
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
+        const rendered = (body: string) => (extension === '.mdx' ? { body, rendered: { html: renderBody(body, config.base) } } : {});
+        // The schema's output as the validator made it: what parseData would make of the same data.
+        const validated = validatedEntry(contentDir, collection, id, sourceDigest(bytes));
+        if (validated) {
+          store.set({ id, data: validated.data as Record<string, unknown>, filePath, digest, ...rendered(validated.body) });
+          continue;
+        }
         const entry = readEntry(text, extension);
         if (entry.errors.length > 0) {
           throw new Error(entry.errors.map(({ line, message }) => `${filePath}:${line}: ${message}`).join('\n'));
         }
-        const body = extension === '.mdx' ? entry.body : undefined;
-        const raw = entry.data as Record<string, unknown>;
-        const data = await parseData({ id, data: raw, filePath });
-        store.set({ id, data, body, filePath, digest, ...(body !== undefined ? { rendered: { html: renderBody(body, config.base) } } : {}) });
+        const data = await parseData({ id, data: entry.data as Record<string, unknown>, filePath });
+        store.set({ id, data, filePath, digest, ...rendered(entry.body) });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },

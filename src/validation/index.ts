@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionData, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
 import { FILE_ID_PATTERN } from '../schemas/common.ts';
 import { LIMITS } from '../entry/limits.ts';
+import { sourceDigest } from '../entry/source-digest.ts';
 import { entryFromCheck, type CheckedEntry, type FileRequest } from './check-file.ts';
 import { checkReviewDates } from './dates.ts';
 import type { EntryFile } from './entry-file.ts';
@@ -32,6 +33,8 @@ export interface ValidEntry<Data = unknown> {
   body: string;
   /** Plain text of the body, for the search index. */
   bodyText: string;
+  /** The file's bytes as checked (entry/source-digest.ts): the content loader takes this entry for a file with the same bytes. */
+  sourceDigest: string;
 }
 
 export interface ValidateOptions {
@@ -135,7 +138,7 @@ function readCollection<S extends z.ZodType>(
     const message = error instanceof Error ? error.message : String(error);
     answers = requests.map(() => ({ internalError: message }));
   }
-  requests.forEach(({ file, id }, k) => {
+  requests.forEach(({ file, id, bytes }, k) => {
     const answer = answers[k];
     if ('timedOut' in answer || 'internalError' in answer) {
       problems.push('timedOut' in answer ? tooComplex(file, answer.timedOut, answer.milliseconds) : internalError(file, 'reading this file', answer.internalError));
@@ -148,7 +151,7 @@ function readCollection<S extends z.ZodType>(
     if (result.entry === undefined) return;
     const entry = entryFromCheck(file, id, result.entry);
     files.set(id, entry);
-    if (result.valid) valid.push({ id, data: result.valid.data as z.output<S>, body: entry.body, bodyText: result.valid.bodyText });
+    if (result.valid) valid.push({ id, data: result.valid.data as z.output<S>, body: entry.body, bodyText: result.valid.bodyText, sourceDigest: sourceDigest(bytes) });
   });
   return { files, valid };
 }
