@@ -52,7 +52,9 @@ export function entryLoader(contentDir: string, collection: CollectionName): Loa
         const digest = generateDigest(`${config.base}\n${code}\n${text}`);
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
-        const rendered = (body: string) => (extension === '.mdx' ? { body, rendered: { html: renderBody(body, config.base) } } : {});
+        // The body's HTML only: nothing reads an entry's Markdown from Astro's store (the search
+        // index has it from the validator), and it was 40% of the store Astro writes and reads back.
+        const rendered = (body: string) => (extension === '.mdx' ? { rendered: { html: renderBody(body, config.base) } } : {});
         // The schema's output as the validator made it: what parseData would make of the same data.
         const validated = validatedEntry(contentDir, collection, id, sourceDigest(bytes));
         if (validated) {
