@@ -70,11 +70,16 @@ export class FileChecker {
     };
   }
 
-  /** Send requests to the worker (starting one if needed); returns the sequence number before them. */
+  /**
+   * Send requests to the worker (starting one if needed), as one message: posting 2,500 files one
+   * message each took this thread 0.5 to 1 s, five times as long. Returns the sequence number
+   * before them; the worker numbers them on from it and answers each on its own.
+   */
   private post(requests: FileRequest[]): number {
     this.prepare();
     const before = this.sequence;
-    for (const request of requests) this.port!.postMessage({ sequence: ++this.sequence, request });
+    this.port!.postMessage({ first: before + 1, requests });
+    this.sequence += requests.length;
     return before;
   }
 
@@ -163,6 +168,8 @@ const FILES_PER_EXTRA_CHECKER = 200;
 export function checkFiles(requests: FileRequest[], milliseconds: number = LIMITS.fileMilliseconds): FileAnswer[] {
   const checkers = Math.max(1, Math.min(2, availableParallelism(), Math.floor(requests.length / FILES_PER_EXTRA_CHECKER)));
   const part = Math.ceil(requests.length / checkers);
+  // Every worker starts loading its checks before any is given files.
+  for (let k = 0; k < checkers; k++) fileChecker(k).prepare();
   const collectors = Array.from({ length: checkers }, (_, k) => fileChecker(k).submit(requests.slice(k * part, (k + 1) * part), milliseconds));
   return collectors.flatMap((collect) => collect());
 }

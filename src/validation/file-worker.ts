@@ -18,19 +18,23 @@ function signal(index: number, value: number): void {
 
 try {
   const { checkFile } = await import('./check-file.ts');
-  port.on('message', ({ sequence, request }: { sequence: number; request: FileRequest }) => {
-    let answer: { result: FileResult } | { internalError: string };
-    try {
-      answer = { result: checkFile(request, (stage) => Atomics.store(flags, 1, STAGE_CODES[stage])) };
-    } catch (error) {
-      answer = { internalError: describeError(error) };
-    }
-    try {
-      port.postMessage({ sequence, ...answer });
-    } catch (error) {
-      port.postMessage({ sequence, internalError: describeError(error) });
-    }
-    signal(0, sequence);
+  // Requests come in batches numbered on from `first`; each is answered as soon as it is checked.
+  port.on('message', ({ first, requests }: { first: number; requests: FileRequest[] }) => {
+    requests.forEach((request, k) => {
+      const sequence = first + k;
+      let answer: { result: FileResult } | { internalError: string };
+      try {
+        answer = { result: checkFile(request, (stage) => Atomics.store(flags, 1, STAGE_CODES[stage])) };
+      } catch (error) {
+        answer = { internalError: describeError(error) };
+      }
+      try {
+        port.postMessage({ sequence, ...answer });
+      } catch (error) {
+        port.postMessage({ sequence, internalError: describeError(error) });
+      }
+      signal(0, sequence);
+    });
   });
   signal(2, 1);
 } catch (error) {
