@@ -60,11 +60,12 @@ function balance(match: ReadonlyArray<string | undefined>): [string, string, str
   let [lead, core, trail] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
   for (const [open, close] of PAIRS) {
     const count = (text: string, char: string) => text.split(char).length - 1;
-    while (count(core, close) > count(core, open) && lead.endsWith(open)) {
+    // The cheap test first: most runs have no bracket or quote beside them.
+    while (lead.endsWith(open) && count(core, close) > count(core, open)) {
       lead = lead.slice(0, -open.length);
       core = open + core;
     }
-    while (count(core, open) > count(core, close) && trail.startsWith(close)) {
+    while (trail.startsWith(close) && count(core, open) > count(core, close)) {
       trail = trail.slice(close.length);
       core += close;
     }
