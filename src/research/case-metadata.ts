@@ -3,10 +3,23 @@
 import { caseDates, libraryVersionDate } from '../library/case-dates.ts';
 import type { CitableEntry } from './citation.ts';
 import { isPlace, type CaseEntry, type Library } from '../library/library.ts';
-import type { CaseJsonLdInput } from './metadata.ts';
+import { coinsTitle, type CaseJsonLdInput } from './metadata.ts';
 import { paths } from '../library/urls.ts';
 
-export function caseCitable(library: Library, entry: CaseEntry, siteUrl: string): CitableEntry {
+/** caseCitable()'s answers by library, site and case: a case is cited on its two pages, in every list that shows it (COinS) and in the downloads. */
+const citables = new WeakMap<Library, Map<string, WeakMap<CaseEntry, Readonly<CitableEntry>>>>();
+
+export function caseCitable(library: Library, entry: CaseEntry, siteUrl: string): Readonly<CitableEntry> {
+  let bySite = citables.get(library);
+  if (!bySite) citables.set(library, (bySite = new Map()));
+  let byEntry = bySite.get(siteUrl);
+  if (!byEntry) bySite.set(siteUrl, (byEntry = new WeakMap()));
+  let citable = byEntry.get(entry);
+  if (!citable) byEntry.set(entry, (citable = Object.freeze(citableOf(library, entry, siteUrl))));
+  return citable;
+}
+
+function citableOf(library: Library, entry: CaseEntry, siteUrl: string): CitableEntry {
   const dates = caseDates(library, entry);
   const en = entry.data.en;
   return {
@@ -34,4 +47,15 @@ export function caseJsonLdInput(library: Library, entry: CaseEntry, siteUrl: str
     sources: data.sources.map((id) => library.source(id)?.data).filter((s) => s !== undefined).map((s) => ({ title: s.title, publisher: s.publisher, date: s.date, url: s.url })),
     keywords: [...data.aliases, ...data.organisations.map((o) => o.name)],
   };
+}
+
+/** COinS titles by citable entry: a case is in many lists, and its title is the same in each. */
+const coinsTitles = new WeakMap<Readonly<CitableEntry>, string>();
+
+/** A case's COinS title (research/metadata.ts coinsTitle) for the list pages' spans. */
+export function caseCoinsTitle(library: Library, entry: CaseEntry, siteUrl: string): string {
+  const citable = caseCitable(library, entry, siteUrl);
+  let title = coinsTitles.get(citable);
+  if (title === undefined) coinsTitles.set(citable, (title = coinsTitle(citable)));
+  return title;
 }
