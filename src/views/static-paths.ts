@@ -11,7 +11,11 @@ import { getLibrary } from '../library/content.ts';
  * page's chunk is ready before it. In the content store's order (by ID), the first pages waited
  * for chunks far down the worker's queue: 13 s of a 5,000-case build's main thread idle.
  */
-export const casePaths = (async () => (await getLibrary()).cases.map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const casePaths = (async () => {
+  const [cases, library] = await Promise.all([getCollection('cases'), getLibrary()]);
+  const order = new Map(library.cases.map((entry, k) => [entry.id, k]));
+  return cases.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
 
 export const caseListPaths = (async ({ paginate }: { paginate: PaginateFunction }) => {
   const library = await getLibrary();
